@@ -1,0 +1,65 @@
+"""Devices and users (synced), and the local bookkeeping tables (not synced)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+from app.domain.base import SyncedModel
+
+
+class Device(SyncedModel, table=True):
+    """A laptop running Fältbok (or headquarters)."""
+
+    name: str
+    public_key: str = ""
+    revoked: bool = False
+
+
+class AppUser(SyncedModel, table=True):
+    """A person who uses the app, with the role that decides what they see."""
+
+    __tablename__ = "app_user"
+
+    name: str
+    role: str = "field_staff"
+
+
+class ChangeLog(SQLModel, table=True):
+    """One row per changed field, written by triggers in the write's transaction.
+
+    `value` is the JSON of the stored value. Local only: it is what sync reads.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_field", "tbl", "row_id", "field"),)
+
+    seq: int | None = Field(default=None, primary_key=True)
+    tbl: str
+    row_id: str
+    field: str
+    value: str | None = None
+    hlc: str
+    device_id: str
+
+
+class LocalState(SQLModel, table=True):
+    """Key-value facts about this replica: its device id, last clock stamp."""
+
+    __tablename__ = "local_state"
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class SyncApply(SQLModel, table=True):
+    """One row; `active` is 1 only inside a merge of remote changes.
+
+    The change-log triggers stand aside while it is set, because a merge
+    records remote changes with their own stamps and devices.
+    """
+
+    __tablename__ = "sync_apply"
+
+    id: int = Field(default=1, primary_key=True)
+    active: int = 0

@@ -1,0 +1,1 @@
+"""Storage: where the data lives, the engine, migrations and the change log."""

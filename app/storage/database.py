@@ -1,0 +1,93 @@
+"""One replica's database: open (migrating first), identity, clock, sessions.
+
+`Database.open()` is the only way in. It creates the data folder and the file
+when asked, applies migrations (copying the file aside first), makes sure this
+replica has a device id, and restores the clock from the last stamp it issued,
+so stamps keep increasing across restarts.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.domain.hlc import HybridClock, wall_clock_ms
+from app.domain.ids import uuid7
+from app.domain.system import Device
+from app.storage import stamping  # noqa: F401  (registers the flush listeners)
+from app.storage.engine import open_engine
+from app.storage.migrate import upgrade
+from app.storage.paths import DataPaths
+
+DEVICE_ID_KEY = "device_id"
+
+
+class NoDatabaseError(Exception):
+    """There is no database in the data folder (and we were not to create one)."""
+
+    def __init__(self, paths: DataPaths):
+        self.paths = paths
+        super().__init__(f"no Fältbok database in {paths.root}")
+
+
+class Database:
+    def __init__(self, paths: DataPaths, engine, device_id: str, clock: HybridClock):
+        self.paths = paths
+        self.engine = engine
+        self.device_id = device_id
+        self.clock = clock
+
+    @classmethod
+    def open(
+        cls,
+        paths: DataPaths,
+        *,
+        create: bool = False,
+        device_id: str | None = None,
+        device_name: str | None = None,
+        wall: Callable[[], int] = wall_clock_ms,
+    ) -> Database:
+        if not paths.database.exists():
+            if not create:
+                raise NoDatabaseError(paths)
+            paths.root.mkdir(parents=True, exist_ok=True)
+        engine = open_engine(paths.database)
+        upgrade(engine, paths.database, paths.backups)
+        with engine.connect() as conn:
+            state = dict(conn.execute(text("SELECT key, value FROM local_state")).all())
+        known_id = state.get(DEVICE_ID_KEY)
+        clock = HybridClock(known_id or device_id or uuid7(), state.get(stamping.LAST_HLC_KEY),
+                            wall=wall)
+        db = cls(paths, engine, clock.device_id, clock)
+        if known_id is None:
+            db._register_device(device_name or socket.gethostname() or "device")
+        return db
+
+    def _register_device(self, name: str) -> None:
+        with self.session() as session:
+            session.add(Device(id=self.device_id, name=name))
+            session.execute(
+                text("INSERT INTO local_state(key, value) VALUES (:k, :v)"),
+                {"k": DEVICE_ID_KEY, "v": self.device_id},
+            )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: commits when the block ends, rolls back on error."""
+        session = Session(self.engine, expire_on_commit=False)
+        session.info["clock"] = self.clock
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
