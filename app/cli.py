@@ -1,0 +1,170 @@
+"""The `faltbok` command.
+
+Every error a user can cause ends as one line on stderr and a non-zero exit
+status, never a traceback (set FALTBOK_DEBUG=1 to see one). Commands that
+write do so in one transaction, so a failed command leaves the database as
+it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable
+
+from sqlalchemy.exc import DatabaseError as SqlDatabaseError
+
+from app.domain.hlc import ClockBehindError
+from app.storage.paths import DataPaths, resolve_data_dir
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """The command line itself is wrong."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would print usage over several lines
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="faltbok", description="Fältbok: offline field data.")
+    parser.add_argument("--data-dir", help="data folder (default: $FALTBOK_DATA_DIR or the "
+                        "platform's user data folder)")
+    commands = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+    commands.add_parser("gui", help="open the desktop app (the default)")
+    init = commands.add_parser("init", help="create an empty database for this device")
+    init.add_argument("--name", help="this device's name (default: the host name)")
+    demo = commands.add_parser("demo", help="fill an empty database with demo data")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=1)
+    dump = commands.add_parser("dump", help="print every synced row, canonical and sorted")
+    dump.add_argument("--format", choices=("jsonl",), default="jsonl")
+    stats = commands.add_parser("stats", help="count the records and changes stored")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _open(paths: DataPaths, **kwargs):
+    from app.storage.database import Database
+
+    return Database.open(paths, **kwargs)
+
+
+def cmd_init(paths: DataPaths, args) -> int:
+    existed = paths.database.exists()
+    db = _open(paths, create=True, device_name=args.name)
+    word = "already holds" if existed else "created"
+    print(f"{word} a database for device {db.device_id} in {paths.root}")
+    return 0
+
+
+def cmd_demo(paths: DataPaths, args) -> int:
+    from app.demo.generator import demo_device_id, demo_wall_clock, write_demo
+
+    fresh = not paths.database.exists()
+    extra = ({"device_id": demo_device_id(args.seed), "device_name": "demo",
+              "wall": demo_wall_clock} if fresh else {})
+    try:
+        db = _open(paths, create=True, **extra)
+        written = write_demo(db, args.size, args.seed)
+    except BaseException:
+        if fresh:  # leave nothing behind that was not there before
+            for path in paths.database_files():
+                path.unlink(missing_ok=True)
+        raise
+    print(f"wrote {sum(written.values())} demo records "
+          f"({written.get('attendance', 0)} attendance rows) to {paths.root}")
+    return 0
+
+
+def cmd_dump(paths: DataPaths, args) -> int:
+    from app.services.dump import write_dump
+
+    write_dump(_open(paths), sys.stdout.buffer)
+    sys.stdout.flush()
+    return 0
+
+
+def cmd_stats(paths: DataPaths, args) -> int:
+    from app.services.dump import stats
+
+    figures = stats(_open(paths))
+    if args.json:
+        print(json.dumps(figures, indent=2, sort_keys=True))
+        return 0
+    print(f"device    {figures['device_id']}\nschema    {figures['schema']}\n"
+          f"size      {figures['database_bytes'] / 1e6:.1f} MB\n"
+          f"changes   {figures['changes']}")
+    for table, counts in figures["tables"].items():
+        print(f"{table:<18}{counts['live']:>10} live{counts['deleted']:>8} deleted")
+    return 0
+
+
+def cmd_gui(paths: DataPaths, args) -> int:
+    try:
+        from app.ui.application import run
+    except ImportError as error:
+        raise UsageError(f"the desktop app cannot start: {error}") from None
+    return run(paths)
+
+
+COMMANDS: dict[str, Callable[[DataPaths, argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "dump": cmd_dump,
+    "stats": cmd_stats,
+}
+
+
+def describe_error(error: BaseException) -> str | None:
+    """One plain line for an error a user can cause; None for a bug."""
+    from app.demo.generator import DemoDataError
+    from app.services.errors import ServiceError
+    from app.storage.database import NoDatabaseError
+    from app.storage.migrate import NewerSchemaError
+
+    if isinstance(error, NoDatabaseError):
+        return f"{error} (run 'faltbok --data-dir {error.paths.root} init' first)"
+    if isinstance(error, NewerSchemaError):
+        return "this database was written by a newer Fältbok; update the app to open it"
+    if isinstance(error, DemoDataError):
+        return f"{error}; demo data goes into an empty data folder (use --data-dir)"
+    if isinstance(error, ServiceError | ClockBehindError | UsageError):
+        return str(error)
+    if isinstance(error, SqlDatabaseError):
+        reason = str(getattr(error, "orig", error)).splitlines()[0]
+        if "not a database" in reason:
+            return "the data folder holds a file that is not a Fältbok database"
+        return f"the database refused the change: {reason}"
+    if isinstance(error, OSError):
+        return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        paths = resolve_data_dir(args.data_dir)
+        return COMMANDS[args.command or "gui"](paths, args)
+    except KeyboardInterrupt:
+        print("faltbok: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as error:  # noqa: BLE001 - the one place errors become words
+        if os.environ.get("FALTBOK_DEBUG"):
+            raise
+        line = describe_error(error)
+        if line is None:
+            line = f"internal error ({type(error).__name__}: {error}); " \
+                   "rerun with FALTBOK_DEBUG=1 and report it"
+        print(f"faltbok: {line.splitlines()[0]}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_ERROR

@@ -1,0 +1,1 @@
+"""Realistic, reproducible demo data (`faltbok demo`)."""

@@ -1,0 +1,64 @@
+"""Typed errors the services raise; `app/ui` and the CLI turn them into words.
+
+Each problem carries a stable `code` and the `params` a message needs, never a
+sentence: the words belong to the translated user interface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ServiceError(Exception):
+    """Base of every error a user's input can cause."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one field of an input."""
+
+    field: str
+    code: str  # required, not_a_choice, end_before_start, negative, unknown_reference, ...
+    params: dict = field(default_factory=dict)
+
+    def describe(self) -> str:
+        """A plain English line for the command line and logs."""
+        words = {
+            "required": "is required",
+            "not_a_choice": "must be one of {choices}",
+            "end_before_start": "ends before it starts",
+            "negative": "cannot be negative",
+            "invalid": "is not a valid {expected}",
+            "unknown_reference": "refers to an unknown {entity} ({id})",
+            "not_on_roster": "is not on the roster of this training",
+            "duplicate": "is already used by another {entity}",
+            "unknown_field": "is not a field of {entity}",
+        }.get(self.code, self.code)
+        return f"{self.field} " + words.format(**self.params)
+
+
+class ValidationError(ServiceError):
+    def __init__(self, entity: str, problems: list[Problem]):
+        self.entity = entity
+        self.problems = problems
+        super().__init__(f"{entity}: " + "; ".join(p.describe() for p in problems))
+
+    def codes(self) -> set[str]:
+        return {p.code for p in self.problems}
+
+
+class NotFoundError(ServiceError):
+    def __init__(self, entity: str, row_id: str):
+        self.entity = entity
+        self.row_id = row_id
+        super().__init__(f"no {entity} with id {row_id}")
+
+
+class NotOnRosterError(ValidationError):
+    """Attendance for a participant who is not on the training's roster."""
+
+    def __init__(self, participant_id: str, training_id: str):
+        self.participant_id = participant_id
+        self.training_id = training_id
+        super().__init__("attendance", [Problem("participant_id", "not_on_roster",
+                                                {"training_id": training_id})])
