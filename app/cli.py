@@ -9,10 +9,13 @@ it was.
 from __future__ import annotations
 
 import argparse
+import importlib
+import importlib.util
 import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy.exc import DatabaseError as SqlDatabaseError
 
@@ -25,6 +28,28 @@ EXIT_USAGE = 2
 
 class UsageError(Exception):
     """The command line itself is wrong."""
+
+
+# Modules that add commands of their own. Each has `register(commands)`, which
+# adds its subparsers and returns {command name: handler(ctx) -> exit code},
+# and may have `describe_error(error) -> str | None` for its own errors.
+COMMAND_MODULES = ("app.sync.commands", "app.protection.commands")
+
+
+@dataclass
+class CommandContext:
+    paths: DataPaths
+    args: argparse.Namespace
+
+    def open_database(self, **kwargs):
+        """The database of the data folder; kwargs as for `Database.open`."""
+        return _open(self.paths, **kwargs)
+
+
+def _command_modules():
+    return [importlib.import_module(name) for name in COMMAND_MODULES
+            if importlib.util.find_spec(name.rsplit(".", 1)[0]) is not None
+            and importlib.util.find_spec(name) is not None]
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -43,11 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="fill an empty database with demo data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--if-empty", action="store_true",
+                      help="do nothing (and succeed) if the database already holds records")
     dump = commands.add_parser("dump", help="print every synced row, canonical and sorted")
     dump.add_argument("--format", choices=("jsonl",), default="jsonl")
     stats = commands.add_parser("stats", help="count the records and changes stored")
     stats.add_argument("--json", action="store_true", help="print JSON")
-    return parser
+    return parser, commands
 
 
 def _open(paths: DataPaths, **kwargs):
@@ -65,7 +92,7 @@ def cmd_init(paths: DataPaths, args) -> int:
 
 
 def cmd_demo(paths: DataPaths, args) -> int:
-    from app.demo.generator import demo_device_id, demo_wall_clock, write_demo
+    from app.demo.generator import DemoDataError, demo_device_id, demo_wall_clock, write_demo
 
     fresh = not paths.database.exists()
     extra = ({"device_id": demo_device_id(args.seed), "device_name": "demo",
@@ -73,6 +100,11 @@ def cmd_demo(paths: DataPaths, args) -> int:
     try:
         db = _open(paths, create=True, **extra)
         written = write_demo(db, args.size, args.seed)
+    except DemoDataError as error:
+        if args.if_empty:
+            print(f"{error}; keeping them")
+            return 0
+        raise
     except BaseException:
         if fresh:  # leave nothing behind that was not there before
             for path in paths.database_files():
@@ -145,13 +177,23 @@ def describe_error(error: BaseException) -> str | None:
         return f"the database refused the change: {reason}"
     if isinstance(error, OSError):
         return f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+    for module in _command_modules():
+        line = getattr(module, "describe_error", lambda _e: None)(error)
+        if line:
+            return line
     return None
 
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        parser, commands = build_parser()
+        handlers = {}
+        for module in _command_modules():
+            handlers.update(module.register(commands))
+        args = parser.parse_args(argv)
         paths = resolve_data_dir(args.data_dir)
+        if args.command in handlers:
+            return handlers[args.command](CommandContext(paths, args))
         return COMMANDS[args.command or "gui"](paths, args)
     except KeyboardInterrupt:
         print("faltbok: interrupted; nothing was changed", file=sys.stderr)

@@ -1,0 +1,11 @@
+# Shortcuts; the README's two commands need nothing but python3.
+VENV ?= .venv
+PY = $(VENV)/bin/python
+
+.PHONY: run test bench screenshots translations
+run:
+	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e . && $(VENV)/bin/faltbok --data-dir demo-data demo --if-empty && $(VENV)/bin/faltbok --data-dir demo-data gui
+test:
+	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e ".[test]" && $(VENV)/bin/ruff check . && QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+bench:
+	$(PY) -m bench
