@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy.engine import Engine
 
 
@@ -32,6 +33,13 @@ def _config() -> Config:
 
 def head_revision() -> str:
     return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def _known(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -57,8 +65,7 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
     current = current_revision(engine)
     if current == head:
         return None
-    script = ScriptDirectory.from_config(_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(current):
         raise NewerSchemaError(current)
     backup = None
     if current is not None and db_path.exists():

@@ -1,0 +1,72 @@
+"""Migrations build exactly the models' schema, are packaged, and back up first."""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from app.domain.models import metadata
+from app.storage import migrate
+from app.storage.database import Database, NoDatabaseError
+from app.storage.engine import open_engine
+
+
+def test_migrated_schema_matches_the_models(db):
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_migration_scripts_are_found_inside_the_package():
+    location = resources.files("app.storage") / "migrations"
+    assert (location / "env.py").is_file()
+    assert migrate.head_revision() is not None
+
+
+def test_database_is_in_wal_mode_with_foreign_keys_on(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_an_older_database_is_copied_aside_before_it_is_migrated(paths):
+    paths.root.mkdir(parents=True)
+    engine = open_engine(paths.database)
+    config = migrate._config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    engine.dispose()
+    db = Database.open(paths)
+    backups = list(paths.backups.glob("*.db"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+
+
+def test_a_fresh_database_needs_no_backup(paths):
+    Database.open(paths, create=True)
+    assert not paths.backups.exists()
+
+
+def test_a_database_from_a_newer_app_is_refused_unchanged(paths, db):
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    db.close()
+    with pytest.raises(migrate.NewerSchemaError):
+        Database.open(paths)
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_opening_a_missing_database_does_not_create_it(paths):
+    with pytest.raises(NoDatabaseError):
+        Database.open(paths)
+    assert not paths.root.exists()
