@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Generic, TypeVar
 
-from sqlalchemy import func, or_, select
-from sqlmodel import Session
+from sqlalchemy import String, false, func, or_, select
+from sqlmodel import AutoString, Session
 
 from app.domain.base import SyncedModel
 from app.services.errors import NotFoundError, Problem, ValidationError
@@ -20,6 +20,11 @@ from app.services.validation import check, coerce
 from app.storage.database import Database
 
 M = TypeVar("M", bound=SyncedModel)
+
+
+def like_escape(text: str) -> str:
+    """User text taken literally inside a LIKE pattern (escape character: backslash)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 class EntityService(Generic[M]):
@@ -111,9 +116,10 @@ class EntityService(Generic[M]):
         for name, value in (filters or {}).items():
             query = query.where(self._column(name) == value)
         if search:
-            needle = f"%{search.casefold()}%"
+            needle = "%" + like_escape(search.casefold()) + "%"
             columns = [self._column(n) for n in self.search_fields()]
-            query = query.where(or_(*[func.fb_fold(c).like(needle) for c in columns]))
+            query = query.where(or_(false(), *[func.fb_fold(c).like(needle, escape="\\")
+                                               for c in columns]))
         return query
 
     def search_fields(self) -> list[str]:
@@ -121,7 +127,7 @@ class EntityService(Generic[M]):
         sensitive = set(self.model.__sensitive__)
         return [c.name for c in self.model.__table__.columns
                 if c.name not in sensitive and c.name not in ("id", "hlc")
-                and c.type.python_type is str and not c.foreign_keys]
+                and isinstance(c.type, AutoString | String) and not c.foreign_keys]
 
     def _column(self, name: str):
         if name not in self.model.__table__.columns:
