@@ -78,9 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(paths: DataPaths, **kwargs):
-    from app.storage.database import Database
+    """Open the database, asking for its passphrase (FALTBOK_PASSPHRASE or a
+    prompt, never an argument) when it is encrypted."""
+    from app.protection.commands import open_database
 
-    return Database.open(paths, **kwargs)
+    return open_database(paths, **kwargs)
 
 
 def cmd_init(paths: DataPaths, args) -> int:

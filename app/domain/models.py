@@ -14,7 +14,7 @@ from app.domain.organisation import (
     Partner,
     Project,
 )
-from app.domain.system import AppUser, ChangeLog, Device, LocalState, SyncApply
+from app.domain.system import AppUser, AuditEvent, ChangeLog, Device, LocalState, SyncApply
 from app.domain.training import (
     Activity,
     Attendance,
@@ -44,6 +44,7 @@ SYNCED_MODELS: tuple[type[SyncedModel], ...] = (
     FieldReport,
     Publication,
     AdvocacyEvent,
+    AuditEvent,
 )
 
 LOCAL_MODELS = (ChangeLog, LocalState, SyncApply)

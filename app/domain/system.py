@@ -25,6 +25,31 @@ class AppUser(SyncedModel, table=True):
     role: str = "field_staff"
 
 
+# What the audit trail records (see app/protection/audit.py).
+AUDIT_ACTIONS = ("view_names", "export", "import", "wipe", "rekey", "passphrase_set",
+                 "passphrase_removed", "conflict_resolution")
+
+
+class AuditEvent(SyncedModel, table=True):
+    """Who did what, when, on which device: append-only, synced to headquarters.
+
+    The database refuses to update or delete a row (outside a merge of remote
+    changes), so not even raw SQL on this laptop can rewrite history. `user_name`
+    is copied at the time: the trail must read right even if the user is renamed.
+    `detail` never holds a participant's name, only ids and counts.
+    """
+
+    __tablename__ = "audit_event"
+    __append_only__ = True  # migration 0003 refuses UPDATE and DELETE outside a merge
+
+    occurred_at: str  # ISO 8601, UTC, e.g. 2026-11-28T18:30:00.123Z
+    device_id: str
+    user_id: str | None = None
+    user_name: str = ""
+    action: str
+    detail: str = ""
+
+
 class ChangeLog(SQLModel, table=True):
     """One row per changed field, written by triggers in the write's transaction.
 

@@ -2,8 +2,8 @@
 
 Participants are known by their code. Names and contacts are shown only to
 roles allowed to see them, and only on demand: the UI asks `reveal_names`
-for the rows a user chose to uncover, which refuses other roles and (once the
-audit trail exists) records the view.
+for the rows a user chose to uncover, which refuses other roles and records
+the view in the audit trail (`view_names`, with the ids, never the names).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 
 from app.domain.system import AppUser, LocalState
 from app.domain.training import Participant
+from app.protection.audit import record_in
 from app.services.errors import NotFoundError, ServiceError
 from app.storage.database import Database
 
@@ -57,4 +58,8 @@ def reveal_names(db: Database, participant_ids: list[str]) -> dict[str, tuple[st
     query = select(Participant.id, Participant.name, Participant.contact).where(
         Participant.id.in_(participant_ids))
     with db.session() as session:
-        return {pid: (name, contact) for pid, name, contact in session.execute(query)}
+        shown = {pid: (name, contact) for pid, name, contact in session.execute(query)}
+        if shown:
+            record_in(session, db.device_id, user, "view_names",
+                      f"{len(shown)} participant(s): {','.join(sorted(shown))}")
+        return shown

@@ -4,6 +4,10 @@
 when asked, applies migrations (copying the file aside first), makes sure this
 replica has a device id, and restores the clock from the last stamp it issued,
 so stamps keep increasing across restarts.
+
+With a passphrase set the file is SQLCipher: `open` needs the passphrase and
+raises `PassphraseRequiredError` / `WrongPassphraseError` (app.protection.cipher)
+before touching anything. The wrong-attempt counter is `protection.unlock`'s.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from sqlmodel import Session
 from app.domain.hlc import HybridClock, wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.system import Device
+from app.protection import cipher
+from app.protection.files import recover_interrupted
 from app.storage import stamping  # noqa: F401  (registers the flush listeners)
 from app.storage.engine import open_engine
 from app.storage.migrate import upgrade
@@ -35,11 +41,13 @@ class NoDatabaseError(Exception):
 
 
 class Database:
-    def __init__(self, paths: DataPaths, engine, device_id: str, clock: HybridClock):
+    def __init__(self, paths: DataPaths, engine, device_id: str, clock: HybridClock,
+                 encrypted: bool = False):
         self.paths = paths
         self.engine = engine
         self.device_id = device_id
         self.clock = clock
+        self.encrypted = encrypted
 
     @classmethod
     def open(
@@ -50,19 +58,29 @@ class Database:
         device_id: str | None = None,
         device_name: str | None = None,
         wall: Callable[[], int] = wall_clock_ms,
+        passphrase: str | None = None,
     ) -> Database:
+        """Open (or with `create`, make) the database of `paths`.
+
+        `passphrase` opens an encrypted database; a new database made with one
+        is encrypted from its first byte. A plain database ignores it.
+        """
+        recover_interrupted(paths.database)
         if not paths.database.exists():
             if not create:
                 raise NoDatabaseError(paths)
             paths.root.mkdir(parents=True, exist_ok=True)
-        engine = open_engine(paths.database)
+            key = cipher.new_key(passphrase) if passphrase is not None else None
+        else:
+            key = cipher.open_key(paths.database, passphrase)
+        engine = open_engine(paths.database, key)
         upgrade(engine, paths.database, paths.backups)
         with engine.connect() as conn:
             state = dict(conn.execute(text("SELECT key, value FROM local_state")).all())
         known_id = state.get(DEVICE_ID_KEY)
         clock = HybridClock(known_id or device_id or uuid7(), state.get(stamping.LAST_HLC_KEY),
                             wall=wall)
-        db = cls(paths, engine, clock.device_id, clock)
+        db = cls(paths, engine, clock.device_id, clock, encrypted=key is not None)
         if known_id is None:
             db._register_device(device_name or socket.gethostname() or "device")
         return db

@@ -4,6 +4,10 @@ Every connection gets WAL journaling (readers never block the writer; a crash
 loses no committed write), foreign keys on, and a busy timeout. `fb_fold` is
 a Unicode-aware case fold for searches: SQLite's own LOWER() and LIKE only
 fold ASCII, and most of our names are Cyrillic.
+
+An encrypted database (see app/protection/cipher.py) goes through SQLCipher
+(`sqlite+pysqlcipher`) with the key derived once at unlock; the dialect sets
+the key first on every connection, then the same PRAGMAs and function apply.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
 
 
@@ -29,8 +33,15 @@ def _on_connect(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def open_engine(path: Path) -> Engine:
-    """An engine on `path`. (An encrypted database will take a key here.)"""
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+def open_engine(path: Path, key=None) -> Engine:
+    """An engine on `path`; `key` (a protection.cipher.CipherKey) for an encrypted file."""
+    if key is None:
+        url = f"sqlite:///{path}"
+    else:
+        from app.protection.cipher import quiet_sqlcipher
+
+        quiet_sqlcipher()
+        url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))
+    engine = create_engine(url, poolclass=NullPool)
     event.listen(engine, "connect", _on_connect)
     return engine

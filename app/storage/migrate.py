@@ -47,14 +47,22 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_copy(db_path: Path, backups: Path, label: str) -> Path:
-    """A consistent copy of the database (WAL folded in) in the backups folder."""
+def backup_copy(db_path: Path, backups: Path, label: str, engine: Engine | None = None) -> Path:
+    """A consistent copy of the database (WAL folded in) in the backups folder.
+
+    Pass the open `engine` for an encrypted database: the checkpoint needs its
+    key, and the copy is then as encrypted as the original, byte for byte.
+    """
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups / f"faltbok-{stamp}-{label}.db"
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
+    if engine is not None:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:
+        with sqlite3.connect(db_path) as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
     shutil.copy2(db_path, target)
     return target
 
@@ -69,7 +77,7 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
         raise NewerSchemaError(current)
     backup = None
     if current is not None and db_path.exists():
-        backup = backup_copy(db_path, backups, f"before-{head}")
+        backup = backup_copy(db_path, backups, f"before-{head}", engine)
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.protection.audit import AuditService
+
 
 def one_of_each(services) -> dict[str, str]:
     """{table: id} for a coherent graph of one record per synced table."""
@@ -40,4 +42,5 @@ def one_of_each(services) -> dict[str, str]:
     ids["advocacy_event"] = s.advocacy_events.create(kind="hearing", title="Hearing",
                                                      held_on="2026-03-08",
                                                      audience_public=40).id
+    ids["audit_event"] = AuditService(s.db).record("export", "sample bundle").id
     return ids

@@ -13,6 +13,8 @@ from app.storage.stamping import HardDeleteError
 from tests.unit.samples import one_of_each
 
 TABLES = [m.__tablename__ for m in SYNCED_MODELS]
+# Tables whose rows can change after insert (audit_event is append-only).
+UPDATABLE = [m.__tablename__ for m in SYNCED_MODELS if not getattr(m, "__append_only__", False)]
 
 
 def changes(db, table: str, row_id: str) -> list[tuple]:
@@ -46,7 +48,7 @@ def test_an_insert_logs_every_field_once_with_the_rows_stamp(db, sample, table):
     assert {d for *_rest, d in logged} == {db.device_id}
 
 
-@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("table", UPDATABLE)
 def test_a_tombstone_is_logged_as_a_change_of_the_deleted_field(db, services, sample, table):
     before = len(changes(db, table, sample[table]))
     with db.session() as session:
@@ -65,7 +67,7 @@ def test_an_update_logs_only_the_fields_that_changed(db, services, sample):
     assert [f for f, *_ in logged].count("name") == 1
 
 
-@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("table", UPDATABLE)
 def test_raw_sql_update_without_a_fresh_stamp_is_refused(db, sample, table):
     before = changes(db, table, sample[table])
     with pytest.raises(IntegrityError, match="fresh clock stamp"):
@@ -75,7 +77,7 @@ def test_raw_sql_update_without_a_fresh_stamp_is_refused(db, sample, table):
     assert changes(db, table, sample[table]) == before
 
 
-@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("table", UPDATABLE)
 def test_raw_sql_update_with_a_fresh_stamp_is_logged(db, sample, table):
     stamp = db.clock.tick()
     with db.engine.begin() as conn:

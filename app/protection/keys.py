@@ -1,0 +1,122 @@
+"""The device's secret key files, sealed under the database passphrase.
+
+`app/sync/keystore.py` is the one place that reads and writes secret files;
+it passes every secret through `seal_secret` on the way out and
+`unseal_secret` on the way in. While the database has a passphrase, secrets
+are sealed (sealing.py); without one they are stored as they are (mode 0600).
+
+The passphrase of an unlocked data folder is held in memory here, between
+`remember` (called by `unlock.unlock`) and `forget` (called when the app
+locks), so that signing a bundle does not ask for it again. That is the same
+exposure as the open database, whose key is in memory too while unlocked.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.protection import sealing
+from app.protection.cipher import ProtectionError, is_encrypted
+from app.storage.paths import DataPaths
+
+
+class SecretsLockedError(ProtectionError):
+    """A secret is sealed (or must be) and the data folder is not unlocked."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"the secret {name} is sealed; unlock with the passphrase first")
+
+
+@dataclass
+class _Unlocked:
+    passphrase: str
+    cache: dict = field(default_factory=dict)
+
+
+_UNLOCKED: dict[Path, _Unlocked] = {}
+
+
+def remember(paths: DataPaths, passphrase: str) -> None:
+    """Hold the passphrase of an unlocked data folder for sealing secrets."""
+    _UNLOCKED[paths.root] = _Unlocked(passphrase)
+
+
+def forget(paths: DataPaths) -> None:
+    """Drop the passphrase (and derived keys) of a data folder: it is locked."""
+    _UNLOCKED.pop(paths.root, None)
+
+
+def is_unlocked(paths: DataPaths) -> bool:
+    return paths.root in _UNLOCKED
+
+
+def seal_secret(paths: DataPaths, name: str, data: bytes) -> bytes:
+    """The bytes to write for secret `name`: sealed if the folder has a passphrase."""
+    held = _UNLOCKED.get(paths.root)
+    if held is not None:
+        return sealing.seal(data, held.passphrase, name=name, key_cache=held.cache)
+    if is_encrypted(paths.database):
+        raise SecretsLockedError(name)  # never write a plain secret beside a locked database
+    return data
+
+
+def unseal_secret(paths: DataPaths, name: str, stored: bytes) -> bytes:
+    """The secret `name` from the bytes stored for it."""
+    if not sealing.is_sealed(stored):
+        return stored
+    held = _UNLOCKED.get(paths.root)
+    if held is None:
+        raise SecretsLockedError(name)
+    return sealing.unseal(stored, held.passphrase, name=name, key_cache=held.cache)
+
+
+def _secret_files(paths: DataPaths) -> list[Path]:
+    if not paths.keys.is_dir():
+        return []
+    return sorted(p for p in paths.keys.iterdir()
+                  if p.is_file() and not p.name.endswith((".tmp", ".old")))
+
+
+def unseal_all(paths: DataPaths, passphrase: str | None) -> dict[str, bytes]:
+    """Every secret of the folder in clear, opened with `passphrase` if sealed.
+
+    Called before a passphrase change so that a secret which does not open
+    stops the change before anything was touched.
+    """
+    secrets = {}
+    for path in _secret_files(paths):
+        stored = path.read_bytes()
+        if sealing.is_sealed(stored):
+            if not passphrase:
+                raise SecretsLockedError(path.name)
+            secrets[path.name] = sealing.unseal(stored, passphrase, name=path.name)
+        else:
+            secrets[path.name] = stored
+    return secrets
+
+
+def reseal_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | None) -> int:
+    """Write every secret again, sealed under `passphrase` (plain if None).
+
+    Each file is replaced atomically; the passphrase held for the folder
+    becomes the new one. Returns how many secrets were written.
+    """
+    from app.protection.files import swap_and_shred
+
+    forget(paths)
+    if passphrase:
+        remember(paths, passphrase)
+    for name, data in secrets.items():
+        target = paths.keys / name
+        blob = sealing.seal(data, passphrase, name=name) if passphrase else data
+        staging = target.with_name(name + ".tmp")
+        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+            handle.flush()
+            os.fsync(handle.fileno())
+        swap_and_shred(target, staging, target.with_name(name + ".old"))
+    return len(secrets)
