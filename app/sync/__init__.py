@@ -1,0 +1,1 @@
+"""Sync: identities, bundles, merge, receipts. Qt-free; see docs/sync.md."""

@@ -1,0 +1,61 @@
+"""Reading the change log for a bundle.
+
+A bundle needs only the latest change of each field (older ones from the same
+writer would lose anyway), and device bundles leave out sensitive fields that
+may not travel (docs/sync.md §4).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from app.sync.codec import Change
+from app.sync.schema import tables
+
+
+def latest_per_field(rows) -> list[Change]:
+    best: dict[tuple[str, str, str], Change] = {}
+    for row in rows:
+        key = (row[0], row[1], row[2])
+        held = best.get(key)
+        if held is None or row[4] > held[4]:
+            best[key] = tuple(row)
+    return list(best.values())
+
+
+def read_changes(session: Session, after_seq: int, *, device_id: str | None = None,
+                 not_device: str | None = None) -> tuple[list[Change], int]:
+    """(latest change per field with seq > after_seq, highest seq in the log)."""
+    where, params = "seq > :after", {"after": after_seq}
+    if device_id is not None:
+        where += " AND device_id = :dev"
+        params["dev"] = device_id
+    if not_device is not None:
+        where += " AND device_id != :not_dev"
+        params["not_dev"] = not_device
+    cursor = session.connection().connection.driver_connection.cursor()
+    rows = cursor.execute(
+        "SELECT tbl, row_id, field, value, hlc, device_id FROM change_log "
+        f"WHERE {where}", params).fetchall()
+    top = cursor.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+    return latest_per_field(rows), max(top, after_seq)
+
+
+def shareable_participants(session: Session) -> set[str]:
+    """Participants on the roster of a training whose project lets names travel."""
+    return set(session.execute(text(
+        "SELECT DISTINCT r.participant_id FROM roster_entry r "
+        "JOIN training t ON t.id = r.training_id JOIN project p ON p.id = t.project_id "
+        "WHERE p.share_names = 1 AND r.deleted = 0")).scalars())
+
+
+def withhold_sensitive(session: Session, changes: list[Change]) -> tuple[list[Change], int]:
+    """(changes that may travel to HQ, how many were held back)."""
+    sensitive = {name: set(info.sensitive) for name, info in tables().items() if info.sensitive}
+    if not any(c[0] in sensitive and c[2] in sensitive[c[0]] for c in changes):
+        return changes, 0
+    allowed = shareable_participants(session)
+    kept = [c for c in changes if not (c[0] in sensitive and c[2] in sensitive[c[0]])
+            or (c[0] == "participant" and c[1] in allowed)]
+    return kept, len(changes) - len(kept)

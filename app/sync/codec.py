@@ -1,0 +1,156 @@
+"""Compact columnar encoding of changes (docs/sync.md §3).
+
+Field bandwidth is paid by the megabyte, so a bundle repeats nothing per
+row: changes are grouped in blocks of one (table, field), and each block is
+stored as columns (raw 16-byte row ids, stamp deltas, counters, device
+indexes, the JSON values joined by newlines). Similar values sit together and
+xz finds what repeats between columns (an inserted row's fields share one
+stamp). Fixed-width little-endian integer columns keep encoding in C speed.
+"""
+
+from __future__ import annotations
+
+import json
+import lzma
+import struct
+import sys
+import uuid
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable
+
+from app.domain.hlc import DEVICE_OFFSET
+from app.sync.errors import CorruptFileError, ManifestMismatchError, UnsafeArchiveError
+
+# (table, row_id, field, value JSON, hlc, device_id)
+Change = tuple[str, str, str, str | None, str, str]
+
+PRESET = 6 | lzma.PRESET_EXTREME
+_LEN = struct.Struct(">I")
+_SWAP = sys.byteorder != "little"
+
+
+def _ints(kind: str, values) -> bytes:
+    column = array(kind, values)
+    if _SWAP:
+        column.byteswap()
+    return column.tobytes()
+
+
+def _unints(kind: str, data: bytes, count: int) -> list[int]:
+    column = array(kind)
+    if len(data) != column.itemsize * count:
+        raise CorruptFileError("a column of the change stream has the wrong length")
+    column.frombytes(data)
+    if _SWAP:
+        column.byteswap()
+    return column.tolist()
+
+
+def encode(changes: Iterable[Change], table_order: dict[str, int] | None = None
+           ) -> tuple[bytes, int, int]:
+    """(xz bytes, decoded length, number of changes) of a list of changes."""
+    blocks: dict[tuple[str, str], list[Change]] = defaultdict(list)
+    for change in changes:
+        blocks[(change[0], change[2])].append(change)
+    order = table_order or {}
+    keys = sorted(blocks, key=lambda k: (order.get(k[0], len(order)), k[0], k[1]))
+    devices: dict[str, int] = {}
+    sections: list[bytes] = []
+    header_blocks = []
+    total = 0
+    for key in keys:
+        rows = sorted(blocks[key], key=lambda c: (c[1], c[4]))
+        header_blocks.append([key[0], key[1], len(rows)])
+        total += len(rows)
+        walls, counters, device_ix, values = [], [], [], []
+        previous = 0
+        for change in rows:
+            stamp = change[4]
+            wall = int(stamp[:12], 16)
+            walls.append(wall - previous)
+            previous = wall
+            counters.append(int(stamp[13:17], 16))
+            device_ix.append(devices.setdefault(stamp[DEVICE_OFFSET:], len(devices)))
+            values.append("null" if change[3] is None else change[3])
+        sections.append(b"".join(uuid.UUID(c[1]).bytes for c in rows))
+        sections.append(_ints("q", walls))
+        sections.append(_ints("H", counters))
+        sections.append(_ints("H", device_ix))
+        sections.append("\n".join(values).encode())
+    header = json.dumps({"devices": list(devices), "blocks": header_blocks},
+                        separators=(",", ":"), ensure_ascii=False).encode()
+    stream = b"".join(_LEN.pack(len(s)) + s for s in [header, *sections])
+    return lzma.compress(stream, format=lzma.FORMAT_XZ, preset=PRESET), len(stream), total
+
+
+def decompress(blob: bytes, decoded_bytes: int) -> bytes:
+    """The xz stream, refusing more than the manifest declared (a bomb)."""
+    decompressor = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
+    try:
+        stream = decompressor.decompress(blob, max_length=decoded_bytes + 1)
+    except lzma.LZMAError as error:
+        raise CorruptFileError(f"the change stream is damaged ({error})") from None
+    if len(stream) > decoded_bytes:
+        raise UnsafeArchiveError("the change stream expands beyond its declared size")
+    if not decompressor.eof or decompressor.unused_data:
+        raise CorruptFileError("the change stream is truncated or has trailing data")
+    if len(stream) != decoded_bytes:
+        raise ManifestMismatchError("the change stream's size differs from the manifest")
+    return stream
+
+
+def _sections(stream: bytes) -> list[bytes]:
+    out, pos = [], 0
+    while pos < len(stream):
+        if pos + 4 > len(stream):
+            raise CorruptFileError("the change stream ends inside a section header")
+        (size,) = _LEN.unpack_from(stream, pos)
+        pos += 4
+        if pos + size > len(stream):
+            raise CorruptFileError("the change stream ends inside a section")
+        out.append(stream[pos:pos + size])
+        pos += size
+    return out
+
+
+def decode(blob: bytes, decoded_bytes: int, rows: int) -> list[Change]:
+    """The changes of an encoded stream; refuses anything malformed."""
+    sections = _sections(decompress(blob, decoded_bytes))
+    try:
+        header = json.loads(sections[0])
+        devices = [str(d) for d in header["devices"]]
+        blocks = [(str(t), str(f), int(n)) for t, f, n in header["blocks"]]
+    except (IndexError, ValueError, TypeError, KeyError):
+        raise CorruptFileError("the change stream's header is malformed") from None
+    if sum(n for _, _, n in blocks) != rows:
+        raise ManifestMismatchError("the number of changes differs from the manifest")
+    if len(sections) != 1 + 5 * len(blocks):
+        raise CorruptFileError("the change stream has the wrong number of sections")
+    changes: list[Change] = []
+    for index, (table, field, count) in enumerate(blocks):
+        ids, walls, counters, device_ix, values = sections[1 + 5 * index: 6 + 5 * index]
+        if len(ids) != 16 * count:
+            raise CorruptFileError("a row-id column of the change stream has the wrong length")
+        deltas = _unints("q", walls, count)
+        counts = _unints("H", counters, count)
+        devs = _unints("H", device_ix, count)
+        try:
+            texts = values.decode("utf-8").split("\n") if count else []
+        except UnicodeDecodeError:
+            raise CorruptFileError("a value column of the change stream is not UTF-8") from None
+        if len(texts) != count:
+            raise CorruptFileError("a value column of the change stream has the wrong length")
+        wall = 0
+        for i in range(count):
+            wall += deltas[i]
+            try:
+                device = devices[devs[i]]
+            except IndexError:
+                raise CorruptFileError("a change names an unknown device index") from None
+            if not 0 <= wall < 1 << 48:
+                raise CorruptFileError("a change carries an impossible clock stamp")
+            stamp = f"{wall:012x}-{counts[i]:04x}-{device}"
+            row_id = str(uuid.UUID(bytes=ids[16 * i:16 * i + 16]))
+            changes.append((table, row_id, field, texts[i], stamp, device))
+    return changes

@@ -1,0 +1,148 @@
+"""CLI: `faltbok export|import` on a device, `faltbok hq ...` at headquarters.
+
+Every refusal is a typed `SyncError` turned into one line by `describe_error`;
+files are fully checked before a database is opened for writing.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.sync.errors import SyncError
+
+RECEIPTS_DIR = "receipts"
+
+
+def register(commands) -> dict:
+    export = commands.add_parser("export", help="write a sync bundle for headquarters")
+    export.add_argument("--to", required=True, metavar="FILE", help="bundle file to write")
+    imp = commands.add_parser("import", help="import a return bundle, a receipt or an "
+                              "enrolment file from headquarters")
+    imp.add_argument("file", metavar="FILE")
+    hq = commands.add_parser("hq", help="headquarters: enrol devices, take and answer bundles")
+    sub = hq.add_subparsers(dest="hq_command", required=True,
+                            parser_class=commands._parser_class)
+    sub.add_parser("init", help="make this data folder headquarters")
+    enrol = sub.add_parser("enrol", help="enrol a device; writes its enrolment file")
+    enrol.add_argument("name", metavar="DEVICE_NAME")
+    enrol.add_argument("--out", required=True, metavar="FILE")
+    hq_import = sub.add_parser("import", help="merge device bundles, writing receipts")
+    hq_import.add_argument("files", nargs="+", metavar="FILE")
+    hq_import.add_argument("--receipts", metavar="DIR",
+                           help="folder for receipts (default: receipts/ in the data folder)")
+    hq_export = sub.add_parser("export", help="write a return bundle for a device")
+    hq_export.add_argument("--device", required=True, metavar="NAME_OR_ID")
+    hq_export.add_argument("--to", required=True, metavar="FILE")
+    revoke = sub.add_parser("revoke", help="end a device: refuse its bundles from now on")
+    revoke.add_argument("device", metavar="DEVICE")
+    sub.add_parser("devices", help="list enrolled devices")
+    return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq}
+
+
+def _write(path: str, data: bytes) -> None:
+    target = Path(path)
+    temp = target.with_name(target.name + ".part")
+    temp.write_bytes(data)
+    temp.replace(target)
+
+
+def cmd_export(ctx) -> int:
+    from app.sync.service import SyncService
+
+    result = SyncService(ctx.open_database()).export_to(ctx.args.to)
+    note = f", {result.withheld} sensitive values withheld" if result.withheld else ""
+    print(f"wrote {result.changes} changes to {ctx.args.to} (bundle {result.bundle_id}{note})")
+    return 0
+
+
+def cmd_import(ctx) -> int:
+    from app.sync.identity import accept_enrolment, parse_enrolment
+    from app.sync.service import SyncService, read_file
+
+    data = read_file(ctx.args.file)
+    if data.lstrip().startswith(b"{") and b"faltbok-enrolment" in data:
+        enrolment = parse_enrolment(data)
+        db = accept_enrolment(ctx.paths, enrolment)
+        print(f"enrolled as device {enrolment.device_name!r} ({db.device_id}) of "
+              f"headquarters {enrolment.hq_device_id}")
+        return 0
+    outcome = SyncService(ctx.open_database()).import_bytes(data)
+    if outcome.kind == "receipt":
+        print(f"receipt for bundle {outcome.receipt['bundle_id']}: changes up to "
+              f"{outcome.receipt['seq_to']} acknowledged")
+    else:
+        merged = outcome.merged
+        print(f"merged {merged.applied} changes ({merged.pending} waiting, "
+              f"{merged.quarantined} quarantined, {merged.conflicts} conflicts)")
+    return 0
+
+
+def cmd_hq(ctx) -> int:
+    from app.sync import hq, identity
+    from app.sync.service import read_file
+
+    args = ctx.args
+    if args.hq_command == "init":
+        db = ctx.open_database(create=True, device_name="headquarters")
+        recipient = identity.init_hq(db)
+        print(f"headquarters {db.device_id} in {ctx.paths.root}; age recipient {recipient}")
+        return 0
+    db = ctx.open_database()
+    if args.hq_command == "enrol":
+        data = identity.enrol(db, args.name)
+        _write(args.out, data)
+        print(f"enrolled {args.name!r}; carry {args.out} to the device and import it there")
+        return 0
+    if args.hq_command == "import":
+        return _hq_import(db, ctx, [read_file(f) for f in args.files])
+    if args.hq_command == "export":
+        peer, data, count = hq.export_return(db, args.device)
+        _write(args.to, data)
+        print(f"wrote {count} changes for {peer.name!r} to {args.to}")
+        return 0
+    if args.hq_command == "revoke":
+        peer = hq.revoke(db, args.device)
+        print(f"revoked {peer.name!r} ({peer.device_id})")
+        return 0
+    for peer in hq.peers(db):
+        state = "revoked" if peer["revoked"] else "active" if peer["public_key"] else "enrolled"
+        print(f"{peer['device_id']}  {state:<8}  {peer['name']}")
+    return 0
+
+
+def _hq_import(db, ctx, blobs: list[bytes]) -> int:
+    from app.sync import hq
+
+    folder = Path(ctx.args.receipts) if ctx.args.receipts else ctx.paths.root / RECEIPTS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    prepared = []
+    for name, data in zip(ctx.args.files, blobs, strict=True):
+        try:  # every file is checked before any is merged
+            prepared.append((name, hq.prepare_import(db, data)))
+        except SyncError as error:
+            raise type(error)(f"{name}: {error}") from error
+    for name, ready in prepared:
+        outcome = hq.apply_import(db, ready)
+        target = folder / f"receipt-{outcome.bundle_id}.json"
+        _write(str(target), outcome.receipt.encode())
+        if outcome.replay:
+            print(f"{name}: already imported; receipt {target}")
+        else:
+            r = outcome.result
+            print(f"{name}: merged {r.applied} changes from {outcome.device_name!r} "
+                  f"({r.pending} waiting, {r.quarantined} quarantined, {r.conflicts} "
+                  f"conflicts); receipt {target}")
+    return 0
+
+
+def describe_error(error: BaseException) -> str | None:
+    from app.sync.keystore import MissingSecretError
+
+    if isinstance(error, SyncError | MissingSecretError):
+        return str(error)
+    return None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit("use the faltbok command")

@@ -1,0 +1,123 @@
+"""Device side: export bundles, take receipts, merge return bundles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from app.domain.hlc import wall_clock_ms
+from app.domain.ids import uuid7
+from app.storage.database import Database
+from app.sync import crypto, keystore
+from app.sync.bundle import open_bundle, write_bundle
+from app.sync.changes import read_changes, withhold_sensitive
+from app.sync.errors import BadSignatureError, WrongReplicaError
+from app.sync.identity import (
+    ACKED_SEQ,
+    DEVICE_AGE_FILE,
+    DEVICE_SIGN_FILE,
+    ENROL_FILE,
+    HQ_AGE,
+    HQ_ID,
+    HQ_SIGN,
+    OWN_AGE,
+    OWN_SIGN,
+    PINNED,
+    RETURN_SEQ,
+    get_state,
+    require_role,
+    set_state,
+)
+from app.sync.merge import MergeResult, merge, validate
+from app.sync.receipt import parse_receipt
+from app.sync.schema import schema_version, table_order
+from app.sync.tables import SyncOutbox
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    bundle_id: str
+    changes: int
+    withheld: int
+    seq_from: int
+    seq_to: int
+    data: bytes
+
+
+def export_bundle(db: Database) -> ExportResult:
+    """A bundle of every own change not yet acknowledged (cumulative)."""
+    state = require_role(db, "device")
+    acked = int(state.get(ACKED_SEQ, 0))
+    with db.session() as session:
+        changes, top = read_changes(session, acked, device_id=db.device_id)
+        changes, withheld = withhold_sensitive(session, changes)
+    stamps = [c[4] for c in changes]
+    manifest = {
+        "kind": "device", "bundle_id": uuid7(), "from": db.device_id, "to": state[HQ_ID],
+        "schema": schema_version(), "created": db.clock.tick(), "seq": [acked + 1, top],
+        "hlc": [min(stamps), max(stamps)] if stamps else None,
+        "return_seq": int(state.get(RETURN_SEQ, 0)),
+    }
+    if state.get(PINNED) != "1":
+        secret = keystore.read_secret(db.paths, ENROL_FILE).decode()
+        manifest["enrol"] = {
+            "public_key": state[OWN_SIGN], "age_recipient": state[OWN_AGE],
+            "proof": crypto.enrol_proof(secret, db.device_id, state[OWN_SIGN], state[OWN_AGE])}
+    data = write_bundle(manifest, changes, keystore.read_secret(db.paths, DEVICE_SIGN_FILE),
+                        state[HQ_AGE], table_order=table_order())
+    return ExportResult(manifest["bundle_id"], len(changes), withheld, acked + 1, top, data)
+
+
+def record_export(db: Database, result: ExportResult, path: str = "") -> None:
+    """Remember an exported bundle (after its file was written)."""
+    with db.session() as session:
+        session.add(SyncOutbox(bundle_id=result.bundle_id, created=db.clock.tick(),
+                               seq_from=result.seq_from, seq_to=result.seq_to,
+                               changes=result.changes, bytes=len(result.data), path=path))
+
+
+def import_receipt(db: Database, data: bytes) -> dict:
+    """Verify a receipt, raise the acknowledged watermark and prune what it covers."""
+    state = require_role(db, "device")
+    receipt = parse_receipt(data, state[HQ_SIGN])
+    if receipt["device_id"] != db.device_id or receipt.get("hq_device_id") != state[HQ_ID]:
+        raise WrongReplicaError("the receipt is for another device")
+    with db.session() as session:
+        acked = max(int(get_state(session, ACKED_SEQ, "0")), receipt["seq_to"])
+        set_state(session, ACKED_SEQ, acked)
+        set_state(session, PINNED, 1)
+        session.execute(text("UPDATE sync_outbox SET acked = 1 WHERE bundle_id = :b "
+                             "OR seq_to <= :acked"), {"b": receipt["bundle_id"], "acked": acked})
+        prune(session, db.device_id, acked)
+    return receipt
+
+
+def prune(session, device_id: str, acked: int) -> int:
+    """Drop own logged changes a receipt covers, keeping the latest of each field."""
+    result = session.execute(text(
+        "DELETE FROM change_log WHERE seq <= :acked AND device_id = :dev AND EXISTS ("
+        "SELECT 1 FROM change_log later WHERE later.tbl = change_log.tbl "
+        "AND later.row_id = change_log.row_id AND later.field = change_log.field "
+        "AND later.hlc > change_log.hlc)"), {"acked": acked, "dev": device_id})
+    return result.rowcount
+
+
+def import_return(db: Database, data: bytes, now_ms: int | None = None) -> MergeResult:
+    """Verify a return bundle against the pinned HQ key and merge it."""
+    state = require_role(db, "device")
+    opened = open_bundle(data, keystore.read_secret(db.paths, DEVICE_AGE_FILE), schema_version())
+    manifest = opened.manifest
+    if manifest["kind"] != "return" or manifest["to"] != db.device_id:
+        raise WrongReplicaError("the bundle is not addressed to this device")
+    if manifest["from"] != state[HQ_ID]:
+        raise BadSignatureError("the bundle does not come from this device's headquarters")
+    opened.verify(state[HQ_SIGN])
+    changes = opened.changes()
+    validate(changes)
+    with db.session() as session:
+        result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
+                       manifest["bundle_id"])
+        seen = max(int(get_state(session, RETURN_SEQ, "0")), manifest["seq"][1])
+        set_state(session, RETURN_SEQ, seen)
+    return result

@@ -1,0 +1,181 @@
+"""Headquarters: take device bundles (answering with receipts), write return
+bundles, revoke devices. HQ is an ordinary replica with HQ identity files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+
+from app.domain.hlc import wall_clock_ms
+from app.domain.ids import uuid7
+from app.domain.system import Device
+from app.storage.database import Database
+from app.sync import crypto, keystore
+from app.sync.bundle import open_bundle, write_bundle
+from app.sync.changes import read_changes
+from app.sync.errors import (
+    NotEnrolledError,
+    RevokedDeviceError,
+    SecondKeyError,
+    SyncNotFoundError,
+    UnknownDeviceError,
+    WrongReplicaError,
+)
+from app.sync.identity import HQ_AGE_FILE, HQ_SIGN_FILE, require_role
+from app.sync.merge import MergeResult, merge, validate
+from app.sync.receipt import make_receipt
+from app.sync.schema import schema_version, table_order
+from app.sync.tables import SyncPeer, SyncReceipt
+
+
+@dataclass(frozen=True)
+class HqImport:
+    device_id: str
+    device_name: str
+    bundle_id: str
+    receipt: str
+    replay: bool
+    result: MergeResult | None
+
+
+@dataclass
+class PreparedImport:
+    """A device bundle checked and verified, ready to merge."""
+
+    manifest: dict
+    peer: SyncPeer
+    key: str
+    pin: str | None
+    changes: list | None
+
+
+def prepare_import(db: Database, data: bytes) -> PreparedImport:
+    """Every check of a device bundle, writing nothing (docs/sync.md §7)."""
+    require_role(db, "hq")
+    opened = open_bundle(data, keystore.read_secret(db.paths, HQ_AGE_FILE), schema_version())
+    manifest = opened.manifest
+    if manifest["kind"] != "device" or manifest["to"] != db.device_id:
+        raise WrongReplicaError("the bundle is not addressed to this headquarters")
+    with db.session() as session:
+        peer = session.get(SyncPeer, manifest["from"])
+        stored = session.get(SyncReceipt, manifest["bundle_id"])
+    if peer is None:
+        raise UnknownDeviceError("the bundle comes from a device that was never enrolled")
+    if peer.revoked:
+        raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
+    key, pin = _device_key(peer, manifest.get("enrol"))
+    opened.verify(key)
+    if stored is not None:
+        return PreparedImport(manifest, peer, key, pin, None)
+    changes = opened.changes()
+    validate(changes, only_device=peer.device_id)
+    return PreparedImport(manifest, peer, key, pin, changes)
+
+
+def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None) -> HqImport:
+    """Merge a prepared bundle and keep its receipt, in one transaction.
+
+    A replayed bundle writes nothing and gets the receipt it got the first time.
+    """
+    manifest, bundle_id = ready.manifest, ready.manifest["bundle_id"]
+    with db.session() as session:
+        stored = session.get(SyncReceipt, bundle_id)
+        peer = session.get(SyncPeer, ready.peer.device_id)
+        if stored is not None or ready.changes is None:
+            return HqImport(peer.device_id, peer.name, bundle_id, stored.body, True, None)
+        result = merge(session, db.clock, ready.changes, now_ms or wall_clock_ms(), bundle_id)
+        if ready.pin is not None and not peer.public_key:
+            peer.public_key, peer.age_recipient, peer.enrol_secret = ready.key, ready.pin, ""
+            _device_row(session, peer).public_key = ready.key
+        return_seq = manifest.get("return_seq")
+        if isinstance(return_seq, int) and return_seq > peer.returned_seq:
+            peer.returned_seq = return_seq
+        body = make_receipt(
+            keystore.read_secret(db.paths, HQ_SIGN_FILE), bundle_id=bundle_id,
+            device_id=peer.device_id, hq_device_id=db.device_id, seq_to=manifest["seq"][1],
+            changes=len(ready.changes), applied=result.applied, pending=result.pending,
+            quarantined=result.quarantined, issued=db.clock.tick())
+        session.add(SyncReceipt(bundle_id=bundle_id, device_id=peer.device_id,
+                                seq_to=manifest["seq"][1], body=body))
+        return HqImport(peer.device_id, peer.name, bundle_id, body, False, result)
+
+
+def import_bundle(db: Database, data: bytes, now_ms: int | None = None) -> HqImport:
+    """Check, verify and merge a device bundle; the receipt answers it."""
+    return apply_import(db, prepare_import(db, data), now_ms)
+
+
+def _device_key(peer: SyncPeer, enrol) -> tuple[str, str | None]:
+    """(the key to verify with, the age recipient to pin or None)."""
+    if peer.public_key:
+        if isinstance(enrol, dict) and enrol.get("public_key") not in (None, peer.public_key):
+            raise SecondKeyError(f"the device {peer.name!r} presents a second key")
+        return peer.public_key, None
+    if not isinstance(enrol, dict) or not all(
+            isinstance(enrol.get(k), str) for k in ("public_key", "age_recipient", "proof")):
+        raise UnknownDeviceError(f"the device {peer.name!r} has not proven its enrolment")
+    if not crypto.proof_matches(peer.enrol_secret, enrol["proof"], peer.device_id,
+                                enrol["public_key"], enrol["age_recipient"]):
+        raise UnknownDeviceError(f"the enrolment proof of {peer.name!r} is wrong")
+    return enrol["public_key"], enrol["age_recipient"]
+
+
+def _device_row(session, peer: SyncPeer) -> Device:
+    device = session.get(Device, peer.device_id)
+    if device is None:
+        device = Device(id=peer.device_id, name=peer.name)
+        session.add(device)
+    return device
+
+
+def find_peer(db: Database, name_or_id: str) -> SyncPeer:
+    with db.session() as session:
+        peers = list(session.scalars(select(SyncPeer).where(
+            or_(SyncPeer.device_id == name_or_id, SyncPeer.name == name_or_id))))
+    live = [p for p in peers if not p.revoked] or peers
+    if len(live) != 1:
+        raise SyncNotFoundError(f"no single enrolled device {name_or_id!r}")
+    return live[0]
+
+
+def export_return(db: Database, name_or_id: str) -> tuple[SyncPeer, bytes, int]:
+    """A signed return bundle for a device: every HQ change it lacks, not its own."""
+    state = require_role(db, "hq")
+    peer = find_peer(db, name_or_id)
+    if peer.revoked:
+        raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
+    if not peer.age_recipient:
+        raise NotEnrolledError(f"the device {peer.name!r} has not sent its first bundle yet")
+    with db.session() as session:
+        changes, top = read_changes(session, peer.returned_seq, not_device=peer.device_id)
+    stamps = [c[4] for c in changes]
+    manifest = {
+        "kind": "return", "bundle_id": uuid7(), "from": db.device_id, "to": peer.device_id,
+        "schema": schema_version(), "created": db.clock.tick(),
+        "seq": [peer.returned_seq + 1, top], "hlc": [min(stamps), max(stamps)] if stamps else None,
+        "hq_sign_key": state["hq_sign_key"],
+    }
+    data = write_bundle(manifest, changes, keystore.read_secret(db.paths, HQ_SIGN_FILE),
+                        peer.age_recipient, table_order=table_order())
+    return peer, data, len(changes)
+
+
+def revoke(db: Database, name_or_id: str) -> SyncPeer:
+    """End a device: its bundles are refused from now on, everywhere it syncs."""
+    require_role(db, "hq")
+    peer = find_peer(db, name_or_id)
+    with db.session() as session:
+        peer = session.get(SyncPeer, peer.device_id)
+        peer.revoked = True
+        device = session.get(Device, peer.device_id)
+        if device is not None and not device.revoked:
+            device.revoked = True
+        return peer
+
+
+def peers(db: Database) -> list[dict]:
+    with db.session() as session:
+        return [json.loads(p.model_dump_json(exclude={"enrol_secret"}))
+                for p in session.scalars(select(SyncPeer).order_by(SyncPeer.name))]

@@ -1,0 +1,44 @@
+"""The one place that reads and writes secret key files.
+
+Files live in `paths.keys` with mode 0600. Keeping all secret I/O here lets a
+later change encrypt them under the user's passphrase without touching the
+rest of sync.
+"""
+
+from __future__ import annotations
+
+import os
+
+from app.storage.paths import DataPaths
+
+
+class MissingSecretError(Exception):
+    """A secret key file this replica needs does not exist."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"the key file {name} is missing")
+
+
+def write_secret(paths: DataPaths, name: str, data: bytes) -> None:
+    paths.keys.mkdir(parents=True, exist_ok=True)
+    os.chmod(paths.keys, 0o700)
+    target = paths.keys / name
+    temp = target.with_name(name + ".tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temp, target)
+
+
+def read_secret(paths: DataPaths, name: str) -> bytes:
+    try:
+        return (paths.keys / name).read_bytes()
+    except FileNotFoundError:
+        raise MissingSecretError(name) from None
+
+
+def has_secret(paths: DataPaths, name: str) -> bool:
+    return (paths.keys / name).exists()

@@ -1,0 +1,237 @@
+"""Apply remote changes: per-field last writer wins (docs/sync.md §4).
+
+One call merges a batch inside the caller's transaction. It never decides by
+arrival order: each field ends with the change of greatest stamp (stamps end
+in the device id, so comparing the strings compares (hlc, device)). That is
+what makes import idempotent and order-independent. The work is done in bulk
+with the SQLite driver (a bundle may hold 100,000 changes), with the
+change-log triggers switched off by `sync_apply.active`, and every applied
+change is logged with its original stamp so headquarters can relay it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlmodel import Session
+
+from app.domain.hlc import DEVICE_OFFSET
+from app.storage.stamping import save_last_stamp
+from app.sync.codec import Change
+from app.sync.errors import InvalidChangeError
+from app.sync.schema import REQUIRED, TableInfo, tables
+
+QUARANTINE_AFTER_MS = 24 * 60 * 60 * 1000
+CHUNK = 500
+
+
+@dataclass
+class MergeResult:
+    applied: int = 0
+    pending: int = 0
+    quarantined: int = 0
+    conflicts: int = 0
+    newest: str | None = None
+    touched: set = field(default_factory=set)
+
+
+def validate(changes: list[Change], only_device: str | None = None) -> None:
+    """Refuse changes of unknown tables or fields, or values that are not scalars."""
+    known = tables()
+    seen: dict[tuple[str, str], bool] = {}
+    for change in changes:
+        key = (change[0], change[2])
+        if key not in seen:
+            info = known.get(change[0])
+            if info is None or change[2] not in info.fields:
+                raise InvalidChangeError(f"a change names an unknown field {key[0]}.{key[1]}")
+            seen[key] = True
+        if only_device is not None and change[5] != only_device:
+            raise InvalidChangeError("the bundle carries changes made by another device")
+        if change[4][DEVICE_OFFSET:] != change[5]:
+            raise InvalidChangeError("a change's stamp names another device")
+        try:
+            value = json.loads(change[3])
+        except (TypeError, ValueError):
+            raise InvalidChangeError("a change carries a value that is not JSON") from None
+        if isinstance(value, list | dict):
+            raise InvalidChangeError("a change carries a value that is not a column value")
+
+
+def _chunks(items: list, size: int = CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class _Merger:
+    def __init__(self, cursor, now_ms: int, bundle_id: str):
+        self.cur = cursor
+        self.limit = now_ms + QUARANTINE_AFTER_MS
+        self.bundle_id = bundle_id
+        self.result = MergeResult()
+        self.conflicts: list[tuple] = []
+        self.pending: list[Change] = []
+        self.log: list[Change] = []
+
+    def note(self, loser: Change, winner: Change) -> None:
+        """Keep a value that lost to another device's different value.
+
+        Device rows are bookkeeping (HQ pins keys into them); not a coordinator's matter.
+        """
+        if loser[5] != winner[5] and loser[3] != winner[3] and loser[0] != "device":
+            self.conflicts.append((loser[0], loser[1], loser[2], winner[3], winner[4],
+                                   loser[3], loser[4]))
+
+    def run(self, changes: list[Change]) -> MergeResult:
+        cur = self.cur
+        fresh, future = [], []
+        for change in changes:
+            (future if int(change[4][:12], 16) > self.limit else fresh).append(change)
+        if future:
+            cur.executemany("INSERT OR IGNORE INTO sync_quarantine (tbl, row_id, field, value, "
+                            "hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(*c, self.bundle_id) for c in future])
+            self.result.quarantined = len(future)
+        waiting = cur.execute("SELECT tbl, row_id, field, value, hlc, device_id "
+                              "FROM sync_pending").fetchall()
+        if waiting:
+            cur.execute("DELETE FROM sync_pending")
+        best: dict[tuple[str, str, str], Change] = {}
+        for change in fresh + [tuple(w) for w in waiting]:
+            key = (change[0], change[1], change[2])
+            held = best.get(key)
+            if held is None:
+                best[key] = change
+            elif change[4] > held[4]:
+                best[key] = change
+                self.note(held, change)
+            elif change[4] < held[4]:
+                self.note(change, held)
+        by_table: dict[str, dict[str, dict[str, Change]]] = defaultdict(lambda: defaultdict(dict))
+        for (table, row_id, name), change in best.items():
+            by_table[table][row_id][name] = change
+        for info in sorted(tables().values(), key=lambda i: i.order):
+            if info.name in by_table:
+                self.merge_table(info, by_table[info.name])
+        self.finish()
+        return self.result
+
+    def merge_table(self, info: TableInfo, rows: dict[str, dict[str, Change]]) -> None:
+        cur, table = self.cur, f'"{info.name}"'
+        ids = list(rows)
+        existing: dict[str, str] = {}
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            existing.update(cur.execute(f"SELECT id, hlc FROM {table} WHERE id IN ({marks})",
+                                        part).fetchall())
+        current = self.field_stamps(info.name, [i for i in ids if i in existing])
+        winners: dict[str, dict[str, Change]] = {}
+        for row_id, changes in rows.items():
+            keep = {}
+            for name, change in changes.items():
+                held = current.get((row_id, name))
+                if held is not None and held[4] >= change[4]:
+                    if held[4] > change[4]:
+                        self.note(change, held)
+                    continue
+                if held is not None:
+                    self.note(held, change)
+                keep[name] = change
+            if keep:
+                winners[row_id] = keep
+        missing = self.missing_parents(info, winners)
+        inserts, updates = [], defaultdict(list)
+        for row_id, keep in winners.items():
+            if row_id not in existing:
+                absent = [f for f in info.fields if f not in keep
+                          and info.defaults[f] is REQUIRED]
+                if absent or any((f, keep[f][3]) in missing for f in keep):
+                    self.pending.extend(rows[row_id].values())
+                    continue
+                values = [json.loads(keep[f][3]) if f in keep else info.defaults[f]
+                          for f in info.fields]
+                inserts.append((row_id, max(c[4] for c in keep.values()), *values))
+            else:
+                for name in [f for f in keep if (f, keep[f][3]) in missing]:
+                    self.pending.append(keep.pop(name))
+                if not keep:
+                    continue
+                names = tuple(sorted(keep))
+                updates[names].append((*(json.loads(keep[f][3]) for f in names),
+                                       max(c[4] for c in keep.values()), row_id))
+            self.log.extend(keep.values())
+            self.result.touched.add(info.name)
+        if inserts:
+            columns = ", ".join(f'"{f}"' for f in ("id", "hlc", *info.fields))
+            marks = ", ".join("?" * (2 + len(info.fields)))
+            cur.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", inserts)
+        for names, params in updates.items():
+            sets = ", ".join(f'"{f}" = ?' for f in names)
+            cur.executemany(f"UPDATE {table} SET {sets}, hlc = max(hlc, ?) WHERE id = ?",
+                            params)
+
+    def field_stamps(self, table: str, ids: list[str]) -> dict[tuple[str, str], Change]:
+        """The change that set each field of existing rows (the latest logged)."""
+        out: dict[tuple[str, str], Change] = {}
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            for row in self.cur.execute(
+                    "SELECT tbl, row_id, field, value, hlc, device_id FROM change_log "
+                    f"WHERE tbl = ? AND row_id IN ({marks})", [table, *part]):
+                key = (row[1], row[2])
+                if key not in out or row[4] > out[key][4]:
+                    out[key] = tuple(row)
+        return out
+
+    def missing_parents(self, info: TableInfo, winners) -> set[tuple[str, str]]:
+        """(field, value JSON) pairs pointing at parent rows not present."""
+        missing = set()
+        for name, parent in info.parents.items():
+            wanted = {keep[name][3] for keep in winners.values()
+                      if name in keep and keep[name][3] != "null"}
+            if not wanted:
+                continue
+            ids = {json.loads(v): v for v in wanted}
+            found = set()
+            for part in _chunks(list(ids)):
+                marks = ",".join("?" * len(part))
+                found.update(r[0] for r in self.cur.execute(
+                    f'SELECT id FROM "{parent}" WHERE id IN ({marks})', part))
+            missing.update((name, v) for i, v in ids.items() if i not in found)
+        return missing
+
+    def finish(self) -> None:
+        cur = self.cur
+        if self.log:
+            cur.executemany("INSERT INTO change_log (tbl, row_id, field, value, hlc, device_id) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", self.log)
+            self.result.applied = len(self.log)
+            self.result.newest = max(c[4] for c in self.log)
+        if self.pending:
+            cur.executemany("INSERT OR IGNORE INTO sync_pending (tbl, row_id, field, value, "
+                            "hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+            self.result.pending = len(self.pending)
+        if self.conflicts:
+            before = cur.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
+            cur.executemany("INSERT OR IGNORE INTO sync_conflict (tbl, row_id, field, "
+                            "winner_value, winner_hlc, loser_value, loser_hlc, resolved) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, 0)", self.conflicts)
+            after = cur.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
+            self.result.conflicts = after - before
+
+
+def merge(session: Session, clock, changes: list[Change], now_ms: int,
+          bundle_id: str = "") -> MergeResult:
+    """Merge changes in the session's transaction; the clock observes what was applied."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    cursor.execute("UPDATE sync_apply SET active = 1 WHERE id = 1")
+    try:
+        result = _Merger(cursor, now_ms, bundle_id).run(changes)
+    finally:
+        cursor.execute("UPDATE sync_apply SET active = 0 WHERE id = 1")
+    if result.newest is not None:
+        clock.observe(result.newest)
+        save_last_stamp(session, clock.last)
+    return result

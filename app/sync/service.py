@@ -1,0 +1,204 @@
+"""`SyncService`: what the app (and the CLI) may ask of sync on one replica.
+
+The UI builds its status bar, export/import dialogs and conflict review on
+these methods only; they return plain dataclasses and raise `SyncError`
+subclasses (app/sync/errors.py), never words for the user.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from app.domain.hlc import wall_clock_ms
+from app.storage.database import Database
+from app.sync import device, hq, identity
+from app.sync.bundle import MAX_FILE_BYTES, is_bundle
+from app.sync.errors import SyncNotFoundError, UnsafeArchiveError
+from app.sync.merge import MergeResult, merge
+from app.sync.receipt import is_receipt
+from app.sync.tables import SyncConflict, SyncOutbox, SyncPending, SyncQuarantine
+
+
+@dataclass(frozen=True)
+class ExportedBundle:
+    bundle_id: str
+    created: str
+    changes: int
+    bytes: int
+    path: str
+    acknowledged: bool
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A losing value: record (table, row), field, both values and stamps.
+
+    Values are the JSON of the stored values; the stamps end in the device id
+    and start with the wall time (see app.domain.hlc), which says who and when.
+    """
+
+    id: int
+    table: str
+    row_id: str
+    field: str
+    winner_value: str | None
+    winner_hlc: str
+    loser_value: str | None
+    loser_hlc: str
+    resolved: bool
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What `import_file` did: kind is "bundle" or "receipt"."""
+
+    kind: str
+    merged: MergeResult | None = None
+    receipt: dict | None = None
+
+
+def read_file(path: str | Path) -> bytes:
+    """A sync file's bytes, refusing one too large to be a bundle before reading it."""
+    path = Path(path)
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UnsafeArchiveError("the file is larger than any bundle may be")
+    return path.read_bytes()
+
+
+class SyncService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- status -------------------------------------------------------------
+    def role(self) -> str | None:
+        """"hq", "device" (enrolled) or None (not yet enrolled)."""
+        return identity.role(self.db)
+
+    def acknowledged_seq(self) -> int:
+        """The change-log seq up to which headquarters confirmed receipt."""
+        with self.db.session() as session:
+            return int(identity.get_state(session, identity.ACKED_SEQ, "0"))
+
+    def unacknowledged_count(self) -> int:
+        """Own changes headquarters has not confirmed yet (for the status bar)."""
+        acked = self.acknowledged_seq()
+        with self.db.session() as session:
+            return session.execute(text(
+                "SELECT count(*) FROM change_log WHERE seq > :a AND device_id = :d"),
+                {"a": acked, "d": self.db.device_id}).scalar_one()
+
+    def exported_bundles(self) -> list[ExportedBundle]:
+        """Every bundle exported from here, newest first, and whether it is acknowledged."""
+        with self.db.session() as session:
+            rows = session.scalars(select(SyncOutbox).order_by(SyncOutbox.created.desc()))
+            return [ExportedBundle(r.bundle_id, r.created, r.changes, r.bytes, r.path, r.acked)
+                    for r in rows]
+
+    def pending_count(self) -> int:
+        """Changes waiting for a parent row that has not arrived yet."""
+        with self.db.session() as session:
+            return session.scalar(select(func.count()).select_from(SyncPending))
+
+    # -- moving files -------------------------------------------------------
+    def export_to(self, path: str | Path) -> device.ExportResult:
+        """Write a bundle of every unacknowledged change to `path`."""
+        result = device.export_bundle(self.db)
+        path = Path(path)
+        temp = path.with_name(path.name + ".part")
+        temp.write_bytes(result.data)
+        temp.replace(path)
+        device.record_export(self.db, result, str(path))
+        return result
+
+    def import_bytes(self, data: bytes) -> ImportOutcome:
+        """Import a return bundle or a receipt from headquarters."""
+        if is_bundle(data):
+            return ImportOutcome("bundle", merged=device.import_return(self.db, data))
+        if is_receipt(data):
+            return ImportOutcome("receipt", receipt=device.import_receipt(self.db, data))
+        from app.sync.errors import CorruptFileError
+
+        raise CorruptFileError("not a Fältbok bundle, receipt or enrolment file")
+
+    def import_file(self, path: str | Path) -> ImportOutcome:
+        return self.import_bytes(read_file(path))
+
+    # -- conflicts and quarantine -----------------------------------------
+    def conflicts(self, include_resolved: bool = False) -> list[Conflict]:
+        """Losing values kept by merges, oldest first."""
+        query = select(SyncConflict).order_by(SyncConflict.id)
+        if not include_resolved:
+            query = query.where(SyncConflict.resolved.is_(False))
+        with self.db.session() as session:
+            return [Conflict(c.id, c.tbl, c.row_id, c.field, c.winner_value, c.winner_hlc,
+                             c.loser_value, c.loser_hlc, c.resolved)
+                    for c in session.scalars(query)]
+
+    def restore_loser(self, conflict_id: int) -> str:
+        """Write a conflict's losing value again as a new local change; returns its stamp."""
+        with self.db.session() as session:
+            conflict = session.get(SyncConflict, conflict_id)
+            if conflict is None:
+                raise SyncNotFoundError(f"no conflict {conflict_id}")
+            stamp = self.db.clock.tick()
+            value = json.loads(conflict.loser_value) if conflict.loser_value else None
+            session.execute(text(f'UPDATE "{conflict.tbl}" SET "{conflict.field}" = :v, '
+                                 "hlc = :h WHERE id = :id"),
+                            {"v": value, "h": stamp, "id": conflict.row_id})
+            conflict.resolved = True
+            from app.storage.stamping import save_last_stamp
+
+            save_last_stamp(session, stamp)
+            return stamp
+
+    def dismiss_conflict(self, conflict_id: int) -> None:
+        """Keep the winner: mark a conflict reviewed."""
+        with self.db.session() as session:
+            conflict = session.get(SyncConflict, conflict_id)
+            if conflict is None:
+                raise SyncNotFoundError(f"no conflict {conflict_id}")
+            conflict.resolved = True
+
+    def quarantined(self) -> list[tuple[str, str, str, str | None, str, str]]:
+        """Changes stamped too far in the future, held back: (table, row, field, value,
+        hlc, device)."""
+        with self.db.session() as session:
+            return [(q.tbl, q.row_id, q.field, q.value, q.hlc, q.device_id)
+                    for q in session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.hlc))]
+
+    def release_quarantined(self) -> MergeResult:
+        """A coordinator accepts the held-back changes: merge them now."""
+        with self.db.session() as session:
+            held = [(q.tbl, q.row_id, q.field, q.value, q.hlc, q.device_id)
+                    for q in session.scalars(select(SyncQuarantine))]
+            session.execute(text("DELETE FROM sync_quarantine"))
+            return merge(session, self.db.clock, held, wall_clock_ms() + (1 << 47))
+
+
+class HqService:
+    """Headquarters operations over one HQ replica (see app/sync/hq.py)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def init(self) -> str:
+        return identity.init_hq(self.db)
+
+    def enrol(self, name: str) -> bytes:
+        return identity.enrol(self.db, name)
+
+    def import_bytes(self, data: bytes) -> hq.HqImport:
+        return hq.import_bundle(self.db, data)
+
+    def export_return(self, name_or_id: str):
+        return hq.export_return(self.db, name_or_id)
+
+    def revoke(self, name_or_id: str):
+        return hq.revoke(self.db, name_or_id)
+
+    def devices(self) -> list[dict]:
+        return hq.peers(self.db)
