@@ -1,0 +1,1 @@
+"""Reports: indicator progress, attendance breakdowns, public (suppressed) counts."""
