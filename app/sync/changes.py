@@ -59,3 +59,20 @@ def withhold_sensitive(session: Session, changes: list[Change]) -> tuple[list[Ch
     kept = [c for c in changes if not (c[0] in sensitive and c[2] in sensitive[c[0]])
             or (c[0] == "participant" and c[1] in allowed)]
     return kept, len(changes) - len(kept)
+
+
+def with_bases(session: Session, changes: list[Change], device_id: str) -> list[Change]:
+    """Each own change with the stamp of the other devices' latest value it replaced.
+
+    Headquarters uses it to tell an edit made after seeing a value (no conflict)
+    from one made without seeing it (a conflict to review).
+    """
+    cursor = session.connection().connection.driver_connection.cursor()
+    seen = {(t, r, f): h for t, r, f, h in cursor.execute(
+        "SELECT tbl, row_id, field, max(hlc) FROM change_log WHERE device_id != ? "
+        "GROUP BY tbl, row_id, field", (device_id,))}
+    out = []
+    for change in changes:
+        base = seen.get((change[0], change[1], change[2]), "")
+        out.append((*change[:6], base if base and base < change[4] else ""))
+    return out

@@ -22,11 +22,13 @@ from collections.abc import Iterable
 from app.domain.hlc import DEVICE_OFFSET
 from app.sync.errors import CorruptFileError, ManifestMismatchError, UnsafeArchiveError
 
-# (table, row_id, field, value JSON, hlc, device_id)
-Change = tuple[str, str, str, str | None, str, str]
+# (table, row_id, field, value JSON, hlc, device_id[, base]); `base` is the stamp
+# of the other device's value the writer had when it wrote (see merge.py), or "".
+Change = tuple
 
 PRESET = 6 | lzma.PRESET_EXTREME
 _LEN = struct.Struct(">I")
+_PER_BLOCK = 6  # row ids, walls, counters, devices, values, bases
 _SWAP = sys.byteorder != "little"
 
 
@@ -63,7 +65,7 @@ def encode(changes: Iterable[Change], table_order: dict[str, int] | None = None
         rows = sorted(blocks[key], key=lambda c: (c[1], c[4]))
         header_blocks.append([key[0], key[1], len(rows)])
         total += len(rows)
-        walls, counters, device_ix, values = [], [], [], []
+        walls, counters, device_ix, values, bases = [], [], [], [], []
         previous = 0
         for change in rows:
             stamp = change[4]
@@ -73,11 +75,13 @@ def encode(changes: Iterable[Change], table_order: dict[str, int] | None = None
             counters.append(int(stamp[13:17], 16))
             device_ix.append(devices.setdefault(stamp[DEVICE_OFFSET:], len(devices)))
             values.append("null" if change[3] is None else change[3])
+            bases.append(change[6] if len(change) > 6 else "")
         sections.append(b"".join(uuid.UUID(c[1]).bytes for c in rows))
         sections.append(_ints("q", walls))
         sections.append(_ints("H", counters))
         sections.append(_ints("H", device_ix))
         sections.append("\n".join(values).encode())
+        sections.append("\n".join(bases).encode())
     header = json.dumps({"devices": list(devices), "blocks": header_blocks},
                         separators=(",", ":"), ensure_ascii=False).encode()
     stream = b"".join(_LEN.pack(len(s)) + s for s in [header, *sections])
@@ -125,11 +129,12 @@ def decode(blob: bytes, decoded_bytes: int, rows: int) -> list[Change]:
         raise CorruptFileError("the change stream's header is malformed") from None
     if sum(n for _, _, n in blocks) != rows:
         raise ManifestMismatchError("the number of changes differs from the manifest")
-    if len(sections) != 1 + 5 * len(blocks):
+    if len(sections) != 1 + _PER_BLOCK * len(blocks):
         raise CorruptFileError("the change stream has the wrong number of sections")
     changes: list[Change] = []
     for index, (table, field, count) in enumerate(blocks):
-        ids, walls, counters, device_ix, values = sections[1 + 5 * index: 6 + 5 * index]
+        start = 1 + _PER_BLOCK * index
+        ids, walls, counters, device_ix, values, based = sections[start:start + _PER_BLOCK]
         if len(ids) != 16 * count:
             raise CorruptFileError("a row-id column of the change stream has the wrong length")
         deltas = _unints("q", walls, count)
@@ -137,9 +142,10 @@ def decode(blob: bytes, decoded_bytes: int, rows: int) -> list[Change]:
         devs = _unints("H", device_ix, count)
         try:
             texts = values.decode("utf-8").split("\n") if count else []
+            bases = based.decode("ascii").split("\n") if count else []
         except UnicodeDecodeError:
             raise CorruptFileError("a value column of the change stream is not UTF-8") from None
-        if len(texts) != count:
+        if len(texts) != count or len(bases) != count:
             raise CorruptFileError("a value column of the change stream has the wrong length")
         wall = 0
         for i in range(count):
@@ -152,5 +158,8 @@ def decode(blob: bytes, decoded_bytes: int, rows: int) -> list[Change]:
                 raise CorruptFileError("a change carries an impossible clock stamp")
             stamp = f"{wall:012x}-{counts[i]:04x}-{device}"
             row_id = str(uuid.UUID(bytes=ids[16 * i:16 * i + 16]))
-            changes.append((table, row_id, field, texts[i], stamp, device))
+            base = bases[i]
+            if base and (len(base) < DEVICE_OFFSET + 1 or base[12] != "-" or base[17] != "-"):
+                raise CorruptFileError("a change carries a malformed base stamp")
+            changes.append((table, row_id, field, texts[i], stamp, device, base))
     return changes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import text
 
@@ -11,7 +12,7 @@ from app.domain.ids import uuid7
 from app.storage.database import Database
 from app.sync import crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
-from app.sync.changes import read_changes, withhold_sensitive
+from app.sync.changes import read_changes, with_bases, withhold_sensitive
 from app.sync.errors import BadSignatureError, WrongReplicaError
 from app.sync.identity import (
     ACKED_SEQ,
@@ -34,6 +35,8 @@ from app.sync.receipt import parse_receipt
 from app.sync.schema import schema_version, table_order
 from app.sync.tables import SyncOutbox
 
+LAST_SYNC = "last_sync_at"  # read by app.services.sync_status
+
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -52,6 +55,7 @@ def export_bundle(db: Database) -> ExportResult:
     with db.session() as session:
         changes, top = read_changes(session, acked, device_id=db.device_id)
         changes, withheld = withhold_sensitive(session, changes)
+        changes = with_bases(session, changes, db.device_id)
     stamps = [c[4] for c in changes]
     manifest = {
         "kind": "device", "bundle_id": uuid7(), "from": db.device_id, "to": state[HQ_ID],
@@ -90,6 +94,7 @@ def import_receipt(db: Database, data: bytes) -> dict:
         session.execute(text("UPDATE sync_outbox SET acked = 1 WHERE bundle_id = :b "
                              "OR seq_to <= :acked"), {"b": receipt["bundle_id"], "acked": acked})
         prune(session, db.device_id, acked)
+        set_state(session, LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
     return receipt
 
 
@@ -117,7 +122,8 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
     validate(changes)
     with db.session() as session:
         result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
-                       manifest["bundle_id"])
+                       manifest["bundle_id"], overwrites=False)
         seen = max(int(get_state(session, RETURN_SEQ, "0")), manifest["seq"][1])
         set_state(session, RETURN_SEQ, seen)
+        set_state(session, LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
     return result

@@ -66,8 +66,9 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 class _Merger:
-    def __init__(self, cursor, now_ms: int, bundle_id: str):
+    def __init__(self, cursor, now_ms: int, bundle_id: str, overwrites: bool):
         self.cur = cursor
+        self.overwrites = overwrites
         self.limit = now_ms + QUARANTINE_AFTER_MS
         self.bundle_id = bundle_id
         self.result = MergeResult()
@@ -75,14 +76,22 @@ class _Merger:
         self.pending: list[Change] = []
         self.log: list[Change] = []
 
-    def note(self, loser: Change, winner: Change) -> None:
-        """Keep a value that lost to another device's different value.
-
-        Device rows are bookkeeping (HQ pins keys into them); not a coordinator's matter.
-        """
+    def _record(self, loser: Change, winner: Change) -> None:
+        # Device rows are bookkeeping (HQ pins keys into them), not a coordinator's matter.
         if loser[5] != winner[5] and loser[3] != winner[3] and loser[0] != "device":
             self.conflicts.append((loser[0], loser[1], loser[2], winner[3], winner[4],
                                    loser[3], loser[4]))
+
+    def lost(self, incoming: Change, current: Change, known: bool) -> None:
+        """An arriving value older than the one held: a conflict unless seen before."""
+        if not known:
+            self._record(incoming, current)
+
+    def overwritten(self, current: Change, incoming: Change) -> None:
+        """A held value replaced: a conflict unless its writer had seen it (its base)."""
+        base = incoming[6] if len(incoming) > 6 else ""
+        if self.overwrites and not (base and base >= current[4]):
+            self._record(current, incoming)
 
     def run(self, changes: list[Change]) -> MergeResult:
         cur = self.cur
@@ -92,7 +101,7 @@ class _Merger:
         if future:
             cur.executemany("INSERT OR IGNORE INTO sync_quarantine (tbl, row_id, field, value, "
                             "hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [(*c, self.bundle_id) for c in future])
+                            [(*c[:6], self.bundle_id) for c in future])
             self.result.quarantined = len(future)
         waiting = cur.execute("SELECT tbl, row_id, field, value, hlc, device_id "
                               "FROM sync_pending").fetchall()
@@ -106,9 +115,9 @@ class _Merger:
                 best[key] = change
             elif change[4] > held[4]:
                 best[key] = change
-                self.note(held, change)
+                self.overwritten(held, change)
             elif change[4] < held[4]:
-                self.note(change, held)
+                self.overwritten(change, held)
         by_table: dict[str, dict[str, dict[str, Change]]] = defaultdict(lambda: defaultdict(dict))
         for (table, row_id, name), change in best.items():
             by_table[table][row_id][name] = change
@@ -126,7 +135,7 @@ class _Merger:
             marks = ",".join("?" * len(part))
             existing.update(cur.execute(f"SELECT id, hlc FROM {table} WHERE id IN ({marks})",
                                         part).fetchall())
-        current = self.field_stamps(info.name, [i for i in ids if i in existing])
+        current, known = self.field_stamps(info.name, [i for i in ids if i in existing])
         winners: dict[str, dict[str, Change]] = {}
         for row_id, changes in rows.items():
             keep = {}
@@ -134,10 +143,10 @@ class _Merger:
                 held = current.get((row_id, name))
                 if held is not None and held[4] >= change[4]:
                     if held[4] > change[4]:
-                        self.note(change, held)
+                        self.lost(change, held, (row_id, name, change[4]) in known)
                     continue
                 if held is not None:
-                    self.note(held, change)
+                    self.overwritten(held, change)
                 keep[name] = change
             if keep:
                 winners[row_id] = keep
@@ -172,18 +181,20 @@ class _Merger:
             cur.executemany(f"UPDATE {table} SET {sets}, hlc = max(hlc, ?) WHERE id = ?",
                             params)
 
-    def field_stamps(self, table: str, ids: list[str]) -> dict[tuple[str, str], Change]:
-        """The change that set each field of existing rows (the latest logged)."""
+    def field_stamps(self, table: str, ids: list[str]):
+        """({(row, field): the change that set it}, {(row, field, hlc) logged})."""
         out: dict[tuple[str, str], Change] = {}
+        known: set[tuple[str, str, str]] = set()
         for part in _chunks(ids):
             marks = ",".join("?" * len(part))
             for row in self.cur.execute(
                     "SELECT tbl, row_id, field, value, hlc, device_id FROM change_log "
                     f"WHERE tbl = ? AND row_id IN ({marks})", [table, *part]):
                 key = (row[1], row[2])
+                known.add((row[1], row[2], row[4]))
                 if key not in out or row[4] > out[key][4]:
                     out[key] = tuple(row)
-        return out
+        return out, known
 
     def missing_parents(self, info: TableInfo, winners) -> set[tuple[str, str]]:
         """(field, value JSON) pairs pointing at parent rows not present."""
@@ -206,12 +217,13 @@ class _Merger:
         cur = self.cur
         if self.log:
             cur.executemany("INSERT INTO change_log (tbl, row_id, field, value, hlc, device_id) "
-                            "VALUES (?, ?, ?, ?, ?, ?)", self.log)
+                            "VALUES (?, ?, ?, ?, ?, ?)", [c[:6] for c in self.log])
             self.result.applied = len(self.log)
             self.result.newest = max(c[4] for c in self.log)
         if self.pending:
             cur.executemany("INSERT OR IGNORE INTO sync_pending (tbl, row_id, field, value, "
-                            "hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)", self.pending)
+                            "hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)",
+                            [c[:6] for c in self.pending])
             self.result.pending = len(self.pending)
         if self.conflicts:
             before = cur.execute("SELECT count(*) FROM sync_conflict").fetchone()[0]
@@ -223,12 +235,19 @@ class _Merger:
 
 
 def merge(session: Session, clock, changes: list[Change], now_ms: int,
-          bundle_id: str = "") -> MergeResult:
-    """Merge changes in the session's transaction; the clock observes what was applied."""
+          bundle_id: str = "", overwrites: bool = True) -> MergeResult:
+    """Merge changes in the session's transaction; the clock observes what was applied.
+
+    Conflicts: an arriving value older than the held one is kept unless it was
+    seen before; a held value that an arriving one replaces is kept unless the
+    writer had seen it (the change's base stamp). `overwrites=False` (devices
+    merging return bundles, whose changes carry no base) logs only the first
+    kind: the overwrites were judged at headquarters, where both values met.
+    """
     cursor = session.connection().connection.driver_connection.cursor()
     cursor.execute("UPDATE sync_apply SET active = 1 WHERE id = 1")
     try:
-        result = _Merger(cursor, now_ms, bundle_id).run(changes)
+        result = _Merger(cursor, now_ms, bundle_id, overwrites).run(changes)
     finally:
         cursor.execute("UPDATE sync_apply SET active = 0 WHERE id = 1")
     if result.newest is not None:
