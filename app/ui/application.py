@@ -1,0 +1,49 @@
+"""Start the desktop app on a data folder: `faltbok gui` ends up in `run`."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app.storage.database import Database
+from app.storage.paths import DataPaths
+from app.ui.context import AppContext
+from app.ui.i18n import install_translation
+from app.ui.main_window import MainWindow
+from app.ui.ops import wait_for_background
+from app.ui.users import UserDialog
+
+
+def settings_for(paths: DataPaths) -> QSettings:
+    """UI settings live beside the database, so each data folder has its own."""
+    paths.root.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(paths.root / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def build(paths: DataPaths, db: Database | None = None) -> tuple[AppContext, MainWindow]:
+    """The context and main window (without showing them): used by tests and screenshots."""
+    settings = settings_for(paths)
+    install_translation(str(settings.value("language", "en")))
+    ctx = AppContext(db or Database.open(paths, create=True), settings)
+    window = MainWindow(ctx, change_language=install_translation)
+    return ctx, window
+
+
+def run(paths: DataPaths) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Fältbok")
+    app.setOrganizationName("Centralasiengrupperna")
+    settings = settings_for(paths)
+    install_translation(str(settings.value("language", "en")))
+    ctx = AppContext(Database.open(paths, create=True), settings)
+    if ctx.user is None and UserDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+        return 0
+    window = MainWindow(ctx, change_language=install_translation)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        wait_for_background()
+        ctx.db.close()

@@ -1,0 +1,137 @@
+"""Background operations in the Anki style: `Op(parent, fn).success(cb).run_in_background()`.
+
+Anything that can take more than ~100 ms (a list page over a million rows, a
+count, a PDF) runs on a `QThreadPool` worker, so the window keeps taking
+keystrokes. Callbacks run on the UI thread, and only if the parent widget is
+still alive and the operation was not cancelled: a result that arrives after
+the user moved on is dropped, never shown. Each database call in `fn` opens
+its own SQLite connection (the engine has no pool), so threads share nothing.
+"""
+
+from __future__ import annotations
+
+import inspect
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+_RUNNING: set[Op] = set()
+
+
+class CancelToken:
+    """Handed to an `fn` that takes one argument: it may stop early when set."""
+
+    def __init__(self):
+        self._event = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+
+class _Relay(QObject):
+    sig_finished = Signal(object, object)  # result, error
+
+
+class _Task(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._relay = fn, relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as error:  # noqa: BLE001 - handed to the failure callback
+            self._relay.sig_finished.emit(None, error)
+        else:
+            self._relay.sig_finished.emit(result, None)
+
+
+class Op:
+    """One piece of work off the UI thread, with callbacks on the UI thread."""
+
+    def __init__(self, parent: QObject, fn: Callable[..., Any]):
+        self.parent = parent
+        self.token = CancelToken()
+        takes_token = _arity(fn) >= 1
+        self._fn = (lambda: fn(self.token)) if takes_token else fn
+        self._on_success: Callable[[Any], None] | None = None
+        self._on_failure: Callable[[BaseException], None] | None = None
+        self._progress_label: str | None = None
+        self._dialog: QProgressDialog | None = None
+        self._relay = _Relay()
+        self._relay.sig_finished.connect(self._finished)
+
+    def success(self, callback: Callable[[Any], None]) -> Op:
+        self._on_success = callback
+        return self
+
+    def failure(self, callback: Callable[[BaseException], None]) -> Op:
+        self._on_failure = callback
+        return self
+
+    def with_progress(self, label: str) -> Op:
+        """Show a busy dialog with a Cancel button if the work takes a while."""
+        self._progress_label = label
+        return self
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token.cancelled
+
+    def run_in_background(self, pool: QThreadPool | None = None) -> Op:
+        _RUNNING.add(self)
+        if self._progress_label is not None and isinstance(self.parent, QWidget):
+            dialog = QProgressDialog(self._progress_label, None, 0, 0, self.parent)
+            dialog.setCancelButtonText(dialog.tr("Cancel"))
+            dialog.setMinimumDuration(400)
+            dialog.canceled.connect(self.cancel)
+            self._dialog = dialog
+            QTimer.singleShot(0, lambda: dialog.setValue(0))
+        (pool or QThreadPool.globalInstance()).start(_Task(self._fn, self._relay))
+        return self
+
+    def _finished(self, result: Any, error: BaseException | None) -> None:
+        _RUNNING.discard(self)
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
+            self._dialog.reset()
+            self._dialog.deleteLater()
+        if self.cancelled or not shiboken6.isValid(self.parent):
+            return
+        if error is None:
+            if self._on_success is not None:
+                self._on_success(result)
+        elif self._on_failure is not None:
+            self._on_failure(error)
+        else:
+            raise error
+
+
+def _arity(fn: Callable) -> int:
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return 0
+    return sum(1 for p in params if p.default is p.empty
+               and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD))
+
+
+def running() -> int:
+    """How many operations have not delivered their result yet."""
+    return len(_RUNNING)
+
+
+def wait_for_background(timeout_ms: int = 30_000) -> bool:
+    """Block until every worker is idle (at shutdown, and between tests)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,64 @@
+"""UI fixtures: one small demo database per test session, copied for each test.
+
+The demo takes about a second to write, so it is written once; every test
+gets its own copy in its own data folder and may change it freely.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from app.demo.generator import write_demo
+from app.storage.database import Database
+from app.storage.paths import DataPaths
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> DataPaths:
+    paths = DataPaths(tmp_path_factory.mktemp("demo-master") / "data")
+    db = Database.open(paths, create=True, device_name="demo")
+    write_demo(db, "small", 1)
+    db.close()
+    return paths
+
+
+@pytest.fixture
+def demo_paths(demo_master, tmp_path) -> DataPaths:
+    paths = DataPaths(tmp_path / "demo")
+    paths.root.mkdir(parents=True)
+    for source in demo_master.database_files():
+        if source.exists():
+            shutil.copy2(source, paths.root / source.name)
+    return paths
+
+
+@pytest.fixture
+def app_window(qtbot, demo_paths):
+    """The main window on a copy of the demo, in English, used by a coordinator."""
+    from app.ui.application import build
+    from app.ui.i18n import install_translation
+    from app.ui.ops import wait_for_background
+
+    ctx, window = build(demo_paths)
+    use_role(ctx, "coordinator")
+    qtbot.addWidget(window)
+    window.show()
+    yield ctx, window
+    wait_for_background()
+    install_translation("en")
+    ctx.db.close()
+
+
+def use_role(ctx, role: str) -> None:
+    user = next(u for u in ctx.services.users.list(order_by="name") if u.role == role)
+    ctx.set_user(user.id)
+
+
+def settle(qtbot, condition=None, timeout=10_000) -> None:
+    """Let background operations finish and their results arrive."""
+    from app.ui.ops import running
+
+    qtbot.waitUntil(lambda: running() == 0 and (condition is None or condition()),
+                    timeout=timeout)
