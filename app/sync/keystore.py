@@ -1,14 +1,16 @@
 """The one place that reads and writes secret key files.
 
-Files live in `paths.keys` with mode 0600. Keeping all secret I/O here lets a
-later change encrypt them under the user's passphrase without touching the
-rest of sync.
+Files live in `paths.keys` with mode 0600. Keeping all secret I/O here lets
+participant protection seal them under the user's passphrase without touching
+the rest of sync: while the database has a passphrase, every secret goes
+through `app.protection.keys` (sealed on write, unsealed on read).
 """
 
 from __future__ import annotations
 
 import os
 
+from app.protection.keys import seal_secret, unseal_secret
 from app.storage.paths import DataPaths
 
 
@@ -21,6 +23,7 @@ class MissingSecretError(Exception):
 
 
 def write_secret(paths: DataPaths, name: str, data: bytes) -> None:
+    data = seal_secret(paths, name, data)
     paths.keys.mkdir(parents=True, exist_ok=True)
     os.chmod(paths.keys, 0o700)
     target = paths.keys / name
@@ -35,9 +38,10 @@ def write_secret(paths: DataPaths, name: str, data: bytes) -> None:
 
 def read_secret(paths: DataPaths, name: str) -> bytes:
     try:
-        return (paths.keys / name).read_bytes()
+        stored = (paths.keys / name).read_bytes()
     except FileNotFoundError:
         raise MissingSecretError(name) from None
+    return unseal_secret(paths, name, stored)
 
 
 def has_secret(paths: DataPaths, name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from sqlalchemy import text
 
 from app.domain.hlc import Stamp, wall_clock_ms
@@ -13,7 +14,15 @@ from app.services.dump import dump_lines
 from app.sync.device import export_bundle, import_receipt, record_export
 from app.sync.merge import merge
 from app.sync.service import SyncService
-from tests.unit.test_sync_world import World, world  # noqa: F401
+from tests.unit.test_sync_world import World
+
+
+@pytest.fixture
+def world(tmp_path):
+    built = World(tmp_path)
+    yield built
+    for db in [built.hq, *built.devices]:
+        db.close()
 
 
 def _changes(db, table=None):
