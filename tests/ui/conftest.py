@@ -9,6 +9,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 
 from app.demo.generator import write_demo
 from app.storage.database import Database
@@ -60,5 +63,18 @@ def settle(qtbot, condition=None, timeout=10_000) -> None:
     """Let background operations finish and their results arrive."""
     from app.ui.ops import running
 
-    qtbot.waitUntil(lambda: running() == 0 and (condition is None or condition()),
+    qtbot.waitUntil(lambda: running() == 0 and (condition is None or bool(condition())),
                     timeout=timeout)
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def type_text(qtbot, text):
+    """Key presses with their text, one per character (QTest has no keys for Cyrillic)."""
+    for char in text:
+        widget = QApplication.focusWidget()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))

@@ -6,27 +6,13 @@ person typing: if focus ended up in the wrong place, the test fails.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import settle, use_role
+from tests.ui.conftest import press, settle, type_text, use_role
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
-    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
-
-
-def type_text(qtbot, text):
-    """Key presses with their text, one per character (QTest has no keys for Cyrillic)."""
-    for char in text:
-        widget = QApplication.focusWidget()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
 
 
 def open_attendance(qtbot, window):
