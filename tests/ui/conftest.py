@@ -63,6 +63,7 @@ def settle(qtbot, condition=None, timeout=10_000) -> None:
     """Let background operations finish and their results arrive."""
     from app.ui.ops import running
 
+    QApplication.processEvents()  # posted events first (LanguageChange, queued results)
     qtbot.waitUntil(lambda: running() == 0 and (condition is None or bool(condition())),
                     timeout=timeout)
 
