@@ -96,13 +96,18 @@ class DemoWriter:
     # -- the organisation's world ------------------------------------------
     def generate(self) -> None:
         size = self.size
-        for name, role in zip(v.STAFF[:5], ("coordinator", "field_staff", "field_staff",
-                                             "intern", "intern"), strict=True):
-            self._add("app_user", name=name, role=role)
+        users = [self._add("app_user", name=name, role=role)
+                 for name, role in zip(v.STAFF[:5], ("coordinator", "field_staff",
+                                                     "field_staff", "intern", "intern"),
+                                       strict=True)]
         for city, region, country, prefix in v.CITIES:
             for _ in range(size.partners_per_city):
                 self._partner(city, region, country, prefix)
         self._sweden()
+        # the audit trail (app/protection/audit.py) of a coordinator's first export
+        self._add("audit_event", occurred_at=EPOCH.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                  device_id=self.db.device_id, user_id=users[0], user_name=v.STAFF[0],
+                  action="export", detail="demo bundle")
 
     def _partner(self, city, region, country, prefix) -> None:
         theme = self.rng.choice(list(v.PARTNER_PATTERNS))

@@ -121,13 +121,20 @@ def quiet_sqlcipher() -> None:
 
 
 def is_encrypted(path: Path) -> bool:
-    """True if `path` exists and is not a plain SQLite file (an empty file is plain)."""
+    """True if `path` looks like a SQLCipher database: not plain SQLite, not empty,
+    and a whole number of pages (every page size is a multiple of 512 bytes).
+
+    Encrypted pages look random, like any other file's bytes; the page rule
+    keeps most files that are no database at all (a photo put in the wrong
+    folder) from being taken for an encrypted one.
+    """
     try:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         return False
-    return bool(head) and head != SQLITE_HEADER
+    return bool(head) and head != SQLITE_HEADER and size % 512 == 0
 
 
 def derive_key(passphrase: str, salt: bytes) -> CipherKey:

@@ -6,9 +6,10 @@ it passes every secret through `seal_secret` on the way out and
 are sealed (sealing.py); without one they are stored as they are (mode 0600).
 
 The passphrase of an unlocked data folder is held in memory here, between
-`remember` (called by `unlock.unlock`) and `forget` (called when the app
-locks), so that signing a bundle does not ask for it again. That is the same
-exposure as the open database, whose key is in memory too while unlocked.
+`remember` (called by `Database.open` with a passphrase) and `forget` (called
+by `unlock.lock` when the app locks), so that signing a bundle does not ask for
+it again. That is the same exposure as the open database, whose key is in
+memory too while unlocked.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Quick wipe: destroy everything Fältbok stored about participants, at once.
 
 What goes: the device's keys, the database and its companions (-wal, -shm,
--journal, interrupted re-encryption files), backups, exported bundles, the
-wrong-attempt counter. Every file is overwritten before it is unlinked
+-journal, interrupted re-encryption files), backups, exported bundles,
+receipts, the wrong-attempt counter. Every file is overwritten before it is unlinked
 (files.shred; best effort, see docs/protection.md).
 
 Before destroying, `wipe` counts the changes headquarters has not yet
@@ -84,7 +84,8 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
         leftover = db.with_name(db.name + suffix)
         files += [leftover, *companions(leftover)]
     files.append(attempts_file(paths))
-    return files, [paths.keys, paths.backups, paths.bundles]
+    # receipts: where `faltbok` keeps the receipts headquarters signed (app.sync)
+    return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts"]
 
 
 def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport:

@@ -22,7 +22,7 @@ from sqlmodel import Session
 from app.domain.hlc import HybridClock, wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.system import Device
-from app.protection import cipher
+from app.protection import cipher, keys
 from app.protection.files import recover_interrupted
 from app.storage import stamping  # noqa: F401  (registers the flush listeners)
 from app.storage.engine import open_engine
@@ -81,6 +81,8 @@ class Database:
         clock = HybridClock(known_id or device_id or uuid7(), state.get(stamping.LAST_HLC_KEY),
                             wall=wall)
         db = cls(paths, engine, clock.device_id, clock, encrypted=key is not None)
+        if key is not None:
+            keys.remember(paths, passphrase)  # to seal the device's secret keys
         if known_id is None:
             db._register_device(device_name or socket.gethostname() or "device")
         return db
