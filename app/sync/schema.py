@@ -7,6 +7,7 @@ wait for, and which point at a parent row.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -27,6 +28,7 @@ class TableInfo:
     order: int
     fields: tuple[str, ...]
     defaults: dict  # field -> stored default, or REQUIRED
+    json_defaults: dict  # field -> JSON text of the stored default
     parents: dict  # field -> parent table
     sensitive: tuple[str, ...]
 
@@ -61,9 +63,11 @@ def tables() -> dict[str, TableInfo]:
         for column in model.__table__.columns:
             for fk in column.foreign_keys:
                 parents[column.name] = fk.column.table.name
-        out[model.__tablename__] = TableInfo(
-            model.__tablename__, order, fields, {f: _default(model, f) for f in fields},
-            parents, tuple(model.__sensitive__))
+        defaults = {f: _default(model, f) for f in fields}
+        as_json = {f: json.dumps(v, ensure_ascii=False) for f, v in defaults.items()
+                   if v is not REQUIRED}
+        out[model.__tablename__] = TableInfo(model.__tablename__, order, fields, defaults,
+                                             as_json, parents, tuple(model.__sensitive__))
     return out
 
 
