@@ -80,7 +80,7 @@ class WalkInWidget(QFrame):
         self.age_band.setCurrentIndex(enums.AGE_BANDS.index("unknown"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setProperty("fb_data", True)
+        self.error.setProperty("fb_data", "data")
         self.add_button, self.cancel_button = QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.close_form)
@@ -171,7 +171,7 @@ class AttendancePage(QWidget):
         self.entry_label = QLabel()
         self.entry_label.setBuddy(self.entry)
         self.feedback = QLabel()
-        self.feedback.setProperty("fb_data", True)
+        self.feedback.setProperty("fb_data", "data")
         self.model = RosterTableModel(self)
         self.view = RosterView(self)
         self.view.setModel(self.model)
@@ -196,7 +196,7 @@ class AttendancePage(QWidget):
         counts.addWidget(self.counts_title, 0, 0, 1, 2)
         for n, key in enumerate(("present", *enums.GENDERS, *enums.AGE_BANDS)):
             name, value = QLabel(), QLabel("0")
-            value.setProperty("fb_data", True)
+            value.setProperty("fb_data", "data")
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.count_names[key], self.count_values[key] = name, value
             counts.addWidget(name, n + 1, 0)

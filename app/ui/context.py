@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from app.domain.system import AppUser
 from app.services import Services, privacy
 from app.storage.database import Database
+from app.ui.signals import emit
 
 
 class AppContext(QObject):
@@ -37,7 +38,7 @@ class AppContext(QObject):
 
     def set_user(self, user_id: str) -> None:
         self._user = privacy.set_current_user(self.db, user_id)
-        self.sig_user_changed.emit()
+        emit(self.sig_user_changed)
 
     def changed(self, entity: str) -> None:
-        self.sig_data_changed.emit(entity)
+        emit(self.sig_data_changed, entity)

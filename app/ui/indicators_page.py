@@ -14,6 +14,7 @@ from app.services.progress import IndicatorProgress, indicator_progress
 from app.ui import words
 from app.ui.context import AppContext
 from app.ui.ops import Op
+from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("project", "goal", "name", "unit", "baseline", "target", "latest", "progress")
@@ -30,7 +31,7 @@ class ProgressTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

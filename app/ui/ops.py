@@ -19,6 +19,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.ui.signals import emit
+
 _RUNNING: set[Op] = set()
 
 
@@ -50,9 +52,9 @@ class _Task(QRunnable):
         try:
             result = self._fn()
         except BaseException as error:  # noqa: BLE001 - handed to the failure callback
-            self._relay.sig_finished.emit(None, error)
+            emit(self._relay.sig_finished, None, error)
         else:
-            self._relay.sig_finished.emit(result, None)
+            emit(self._relay.sig_finished, result, None)
 
 
 class Op:

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import model_for_table
 from app.services import privacy
-from app.services.errors import NotFoundError, ServiceError, ValidationError
+from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
 from app.ui import undo, words
 from app.ui.context import AppContext
 from app.ui.fields import FieldEditor, editable_fields, make_editor
+from app.ui.signals import emit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -48,6 +49,7 @@ class RecordFormWidget(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        self.problems: dict[str, Problem] = {}
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -61,7 +63,7 @@ class RecordFormWidget(QWidget):
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
-            error.setProperty("fb_data", True)  # the core's problem, translated when shown
+            error.setProperty("fb_data", "data")  # the core's problem, translated when shown
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -76,7 +78,7 @@ class RecordFormWidget(QWidget):
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
-        self.general_error.setProperty("fb_data", True)
+        self.general_error.setProperty("fb_data", "data")
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -130,10 +132,8 @@ class RecordFormWidget(QWidget):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
-        for label in self.errors.values():  # problems shown stay in the new language
-            problem = label.property("fb_problem")
-            if problem is not None:
-                label.setText(words.problem_text(problem))
+        for name, problem in self.problems.items():  # problems shown stay in the new language
+            self.errors[name].setText(words.problem_text(problem))
 
     # -- loading -------------------------------------------------------------
     def load(self, row_id: str | None) -> None:
@@ -207,11 +207,11 @@ class RecordFormWidget(QWidget):
         except ServiceError as error:
             self.general_error.setText(str(error))
             return False
-        self.ctx.sig_message.emit(self.tr("Saved."))
+        emit(self.ctx.sig_message, self.tr("Saved."))
         self.ctx.changed(self.entity)
         saved = self.row_id
         self.load(saved)
-        self.sig_saved.emit(saved)
+        emit(self.sig_saved, saved)
         return True
 
     def show_problems(self, error: ValidationError) -> None:
@@ -221,7 +221,7 @@ class RecordFormWidget(QWidget):
             if label is None:
                 self.general_error.setText(words.problem_text(problem))
                 continue
-            label.setProperty("fb_problem", problem)
+            self.problems[problem.field] = problem
             label.setText(words.problem_text(problem))
             label.show()
             first = first or self.editors[problem.field].widget
@@ -230,8 +230,8 @@ class RecordFormWidget(QWidget):
 
     def clear_errors(self) -> None:
         self.general_error.clear()
+        self.problems.clear()
         for label in self.errors.values():
-            label.setProperty("fb_problem", None)
             label.clear()
             label.hide()
 

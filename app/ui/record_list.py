@@ -26,6 +26,7 @@ from app.services.errors import ServiceError
 from app.ui import undo, words
 from app.ui.context import AppContext
 from app.ui.record_form import RecordFormWidget
+from app.ui.signals import emit
 from app.ui.table_model import RecordTableModel
 
 DEBOUNCE_MS = 300
@@ -49,7 +50,7 @@ class RecordListWidget(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.count_label.setProperty("fb_data", True)
+        self.count_label.setProperty("fb_data", "data")
         self.new_button = QPushButton()
         self.delete_button = QPushButton()
         self.view = QTableView()
@@ -152,10 +153,10 @@ class RecordListWidget(QWidget):
         try:
             self.ctx.services.for_table(self.entity).delete(row_id)
         except ServiceError as error:
-            self.ctx.sig_message.emit(str(error))
+            emit(self.ctx.sig_message, str(error))
             return
         undo.push_delete(self.ctx, self.entity, row_id)
-        self.ctx.sig_message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
+        emit(self.ctx.sig_message, self.tr("Deleted. Undo with Ctrl+Z."))
         self.form.load(None)
         self.ctx.changed(self.entity)
 

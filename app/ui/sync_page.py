@@ -25,7 +25,7 @@ class SyncPage(QWidget):
         self.values = [QLabel() for _ in range(3)]
         form = QFormLayout()
         for name, value in zip(self.names, self.values, strict=True):
-            value.setProperty("fb_data", True)
+            value.setProperty("fb_data", "data")
             form.addRow(name, value)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -17,6 +17,7 @@ from app.services import queries
 from app.storage.database import Database
 from app.ui import words
 from app.ui.ops import Op
+from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = (int, float)
@@ -70,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
         self._load(0)
         generation, request, db = self._generation, self.request, self.db
         Op(self, lambda: queries.count(db, request)).success(
-            lambda n: self._counted(generation, n)).failure(self.sig_failed.emit
+            lambda n: self._counted(generation, n)).failure(lambda e: emit(self.sig_failed, e)
                                                             ).run_in_background()
 
     def _load(self, offset: int) -> None:
@@ -90,17 +91,17 @@ class RecordTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        self.sig_loaded.emit()
+        emit(self.sig_loaded)
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
-            self.sig_failed.emit(error)
+            emit(self.sig_failed, error)
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:
             self.total = total
-            self.sig_counted.emit(total)
+            emit(self.sig_counted, total)
 
     # -- reading -------------------------------------------------------------
     def row_id(self, row: int) -> str | None:
@@ -115,9 +116,9 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and coded values are words: repaint them in the new language."""
         if self.columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
+            emit(self.dataChanged, self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # -- QAbstractTableModel -------------------------------------------------

@@ -24,6 +24,7 @@ from app.domain import enums
 from app.services.errors import ValidationError
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.signals import emit
 
 
 class UserPickerWidget(QWidget):
@@ -40,7 +41,7 @@ class UserPickerWidget(QWidget):
         self.create_button = QPushButton()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setProperty("fb_data", True)
+        self.error.setProperty("fb_data", "data")
         self.labels = [QLabel() for _ in range(3)]
         self.labels[0].setBuddy(self.users)
         self.labels[1].setBuddy(self.name)
@@ -95,7 +96,7 @@ class UserPickerWidget(QWidget):
         user_id = self.users.currentData()
         if user_id:
             self.ctx.set_user(user_id)
-            self.sig_chosen.emit(user_id)
+            emit(self.sig_chosen, user_id)
 
     def create_user(self) -> None:
         self.error.clear()
@@ -109,7 +110,7 @@ class UserPickerWidget(QWidget):
         self.ctx.changed("app_user")
         self.reload()
         self.ctx.set_user(user.id)
-        self.sig_chosen.emit(user.id)
+        emit(self.sig_chosen, user.id)
 
 
 class UserDialog(QDialog):

@@ -1,0 +1,84 @@
+"""`python -m app.ui.screenshots`: the main screens on demo data, in every language.
+
+Writes a small demo database into a temporary folder, opens the real main
+window offscreen at 1200×800 and saves `QWidget.grab()` of each main screen
+as `docs/screenshots/<screen>_<language>.png`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SCREENS = ("attendance", "projects", "trainings", "indicators", "sync")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
+    parser.add_argument("--out", default="docs/screenshots")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from app.demo.generator import demo_device_id, demo_wall_clock, write_demo
+    from app.storage.database import Database
+    from app.storage.paths import DataPaths
+    from app.ui.application import build
+    from app.ui.i18n import LANGUAGES, install_translation
+    from app.ui.ops import running, wait_for_background
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle() -> None:
+        for _ in range(50):
+            wait_for_background()
+            app.processEvents()
+            if running() == 0:
+                app.processEvents()
+                return
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = DataPaths(Path(folder) / "demo")
+        db = Database.open(paths, create=True, device_id=demo_device_id(1), device_name="demo",
+                           wall=demo_wall_clock)
+        write_demo(db, "small", 1)
+        ctx, window = build(paths, db)
+        coordinator = next(u for u in ctx.services.users.list(order_by="name")
+                           if u.role == "coordinator")
+        ctx.set_user(coordinator.id)
+        window.resize(1200, 800)
+        window.show()
+        settle()
+        for language in LANGUAGES:
+            install_translation(language)
+            settle()
+            for screen in SCREENS:
+                window.show_section(screen)
+                settle()
+                page = window.section(screen)
+                if screen == "projects":
+                    page.lists["project"].view.selectRow(0)
+                if screen == "trainings":
+                    page.tabs.setCurrentWidget(page.lists["participant"])
+                    settle()
+                    page.lists["participant"].view.selectRow(0)
+                settle()
+                path = out / f"{screen}_{language}.png"
+                window.grab().save(str(path), "PNG", 9)
+                print(path)
+        install_translation("en")
+        wait_for_background()
+        window.close()
+        shiboken6.delete(window)  # before interpreter shutdown, not in its garbage collection
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

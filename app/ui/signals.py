@@ -1,0 +1,48 @@
+"""`emit(signal, *args)`: emit a Qt signal without losing a reference to True.
+
+PySide6 6.12 on Python 3.11 returns the result of `Signal.emit()` (a bool)
+without taking a reference for it, so every emit from Python leaves `True`
+with one reference fewer. Python 3.11's `True` is not immortal: after a few
+thousand emits the interpreter crashes ("deallocating True or False"). The
+probe below measures whether this interpreter has the problem (on 3.12+ the
+count never moves) and `emit` gives back the lost reference. Every emit in
+`app/ui` goes through here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+_PROBES = 8
+
+
+class _Probe(QObject):
+    sig_probe = Signal()
+
+
+def _restore(value: object, times: int = 1) -> None:
+    for _ in range(times):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(value))
+
+
+def _measure() -> bool:
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(_PROBES):
+        probe.sig_probe.emit()
+    lost = before - sys.getrefcount(True)
+    if lost > 0:
+        _restore(True, lost)
+    return lost >= _PROBES
+
+
+EMIT_LOSES_REFERENCE = _measure()
+
+
+def emit(signal, *args) -> None:
+    result = signal.emit(*args)
+    if EMIT_LOSES_REFERENCE and isinstance(result, bool):
+        _restore(result)
