@@ -54,6 +54,12 @@ def is_unlocked(paths: DataPaths) -> bool:
     return paths.root in _UNLOCKED
 
 
+def remembered(paths: DataPaths) -> str | None:
+    """The passphrase this process unlocked the folder with, if it is still unlocked."""
+    held = _UNLOCKED.get(paths.root)
+    return held.passphrase if held is not None else None
+
+
 def seal_secret(paths: DataPaths, name: str, data: bytes) -> bytes:
     """The bytes to write for secret `name`: sealed if the folder has a passphrase."""
     held = _UNLOCKED.get(paths.root)

@@ -91,13 +91,14 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
 def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport:
     """Destroy the data folder's keys, database, backups and bundles.
 
-    Pass the open `db`, if any, so it is closed first. Returns what was not
+    Pass the open `db`, if any, so it is closed first; the passphrase it was
+    unlocked with is used to count. Returns what was not
     acknowledged by headquarters (if it could be counted) and how many files
     were destroyed. Nothing is recorded in the audit trail: see audit.py.
     """
     if db is not None:
         db.close()
-    counts = unacknowledged_changes(paths, passphrase)
+    counts = unacknowledged_changes(paths, passphrase or keys.remembered(paths))
     report = WipeReport(counted=counts is not None, unacknowledged=counts or {})
     keys.forget(paths)
     files, folders = wipe_targets(paths)

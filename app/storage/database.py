@@ -63,9 +63,12 @@ class Database:
         """Open (or with `create`, make) the database of `paths`.
 
         `passphrase` opens an encrypted database; a new database made with one
-        is encrypted from its first byte. A plain database ignores it.
+        is encrypted from its first byte. A plain database ignores it. Without
+        one, the passphrase this process unlocked the folder with is used.
         """
         recover_interrupted(paths.database)
+        if passphrase is None:  # unlocked earlier in this process (until unlock.lock)
+            passphrase = keys.remembered(paths)
         if not paths.database.exists():
             if not create:
                 raise NoDatabaseError(paths)
@@ -110,4 +113,6 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        """Close the connections. Not a lock: `protection.unlock.lock` also
+        forgets the passphrase this process unlocked the folder with."""
         self.engine.dispose()

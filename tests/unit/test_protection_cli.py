@@ -108,12 +108,9 @@ def test_wipe_says_before_and_after_how_many_changes_headquarters_never_got(fold
     assert list(folder.iterdir()) == []
 
 
-def test_wipe_of_a_locked_database_says_it_could_not_count(folder, monkeypatch, capsys):
-    monkeypatch.setenv("FALTBOK_PASSPHRASE", "p")
-    assert cli(folder, "passphrase", "set") == 0
-    monkeypatch.delenv("FALTBOK_PASSPHRASE")
-    capsys.readouterr()
-    assert cli(folder, "wipe", "--yes") == 0
-    out = capsys.readouterr().out
-    assert "cannot be counted" in out and "could not be counted" in out
+def test_wipe_of_a_locked_database_says_it_could_not_count(folder):
+    assert run(folder, "passphrase", "set", env={"FALTBOK_PASSPHRASE": "p"}).returncode == 0
+    result = run(folder, "wipe", "--yes")
+    assert result.returncode == 0, result.stderr
+    assert "cannot be counted" in result.stdout and "could not be counted" in result.stdout
     assert list(folder.iterdir()) == []

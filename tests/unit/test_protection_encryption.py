@@ -10,6 +10,7 @@ from sqlalchemy import text
 from app.protection import cipher
 from app.protection.cipher import PassphraseRequiredError, WrongPassphraseError
 from app.protection.passphrase import set_passphrase
+from app.protection.unlock import lock
 from app.services import Services
 from app.storage import migrate
 from app.storage.database import Database
@@ -113,7 +114,19 @@ def test_wal_mode_foreign_keys_and_unicode_search_work_on_an_encrypted_database(
 def test_without_a_passphrase_an_encrypted_database_refuses_and_nothing_changes(paths):
     db = Database.open(paths, create=True, passphrase=PASSPHRASE)
     write_participants(db)
+    lock(db)  # closing alone keeps the folder unlocked for this process
+    before = file_snapshot(paths.root)
+    with pytest.raises(PassphraseRequiredError):
+        Database.open(paths)
+    assert file_snapshot(paths.root) == before
+
+
+def test_a_folder_unlocked_in_this_process_reopens_until_it_is_locked(paths):
+    db = Database.open(paths, create=True, passphrase=PASSPHRASE)
     db.close()
+    again = Database.open(paths)
+    assert again.encrypted
+    lock(again)
     before = file_snapshot(paths.root)
     with pytest.raises(PassphraseRequiredError):
         Database.open(paths)

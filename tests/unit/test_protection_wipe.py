@@ -11,7 +11,8 @@ from app.protection.files import shred
 from app.protection.wipe import unacknowledged_changes, wipe
 from app.services import Services
 from app.storage import migrate
-from app.storage.database import Database
+from app.protection.unlock import lock
+from app.storage.database import Database, NoDatabaseError
 
 
 def fill_data_folder(paths, db) -> None:
@@ -81,7 +82,7 @@ def test_without_an_acknowledgement_every_change_counts(paths, db):
 def test_a_locked_database_is_wiped_without_being_counted(paths):
     db = Database.open(paths, create=True, passphrase="secret")
     fill_data_folder(paths, db)
-    db.close()
+    lock(db)
     report = wipe(paths)
     assert not report.counted and report.unacknowledged == {}
     assert app_files(paths) == []
@@ -90,9 +91,19 @@ def test_a_locked_database_is_wiped_without_being_counted(paths):
 def test_a_locked_database_is_counted_when_the_passphrase_is_given(paths):
     db = Database.open(paths, create=True, passphrase="secret")
     Services(db).partners.create(name="P", country="KG")
-    db.close()
+    lock(db)
     assert wipe(paths, "secret").total_unacknowledged > 0
     assert app_files(paths) == []
+
+
+def test_an_unlocked_database_handed_to_the_wipe_is_counted(paths):
+    db = Database.open(paths, create=True, passphrase="secret")
+    Services(db).partners.create(name="P", country="KG")
+    report = wipe(paths, db=db)
+    assert report.counted and report.unacknowledged["partner"] > 0
+    assert app_files(paths) == []
+    with pytest.raises(NoDatabaseError):
+        Database.open(paths)
 
 
 def test_a_wrong_passphrase_does_not_stop_the_wipe(paths):
