@@ -9,3 +9,7 @@ test:
 	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e ".[test]" && $(VENV)/bin/ruff check . && QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 bench:
 	$(PY) -m bench
+screenshots:
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots --out docs/screenshots
+translations:
+	$(VENV)/bin/pyside6-lupdate app/ui/*.py -ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts -locations none -no-obsolete

@@ -347,11 +347,11 @@
         <translation>Удалено. Отменить: Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
 </context>
@@ -424,11 +424,11 @@
         <translation>Подсчёт изменений…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet acknowledged</source>
+        <source>%Ln change(s) not yet acknowledged</source>
         <translation>
-            <numerusform>%n изменение не подтверждено</numerusform>
-            <numerusform>%n изменения не подтверждены</numerusform>
-            <numerusform>%n изменений не подтверждено</numerusform>
+            <numerusform>%Ln изменение не подтверждено</numerusform>
+            <numerusform>%Ln изменения не подтверждены</numerusform>
+            <numerusform>%Ln изменений не подтверждено</numerusform>
         </translation>
     </message>
     <message>

@@ -346,10 +346,10 @@
         <translation>Borttaget. Ångra med Ctrl+Z.</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n poster</numerusform>
+            <numerusform>%Ln post</numerusform>
+            <numerusform>%Ln poster</numerusform>
         </translation>
     </message>
 </context>
@@ -422,10 +422,10 @@
         <translation>Räknar ändringar…</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not yet acknowledged</source>
+        <source>%Ln change(s) not yet acknowledged</source>
         <translation>
-            <numerusform>%n ändring ännu inte bekräftad</numerusform>
-            <numerusform>%n ändringar ännu inte bekräftade</numerusform>
+            <numerusform>%Ln ändring ännu inte bekräftad</numerusform>
+            <numerusform>%Ln ändringar ännu inte bekräftade</numerusform>
         </translation>
     </message>
     <message>

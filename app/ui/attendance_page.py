@@ -13,142 +13,37 @@ session complete; Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain import enums
 from app.services import privacy, queries
-from app.services.errors import ServiceError, ValidationError
+from app.services.errors import ServiceError
 from app.ui import undo, words
+from app.ui.attendance_parts import (
+    RosterView,
+    WalkInWidget,
+    local_shortcut,
+    session_text,
+    training_text,
+)
 from app.ui.context import AppContext
 from app.ui.ops import Op
 from app.ui.roster_model import RosterTableModel, roster_rows
 from app.ui.sheet import SheetData, write_sheet
-
-
-def _shortcut(widget, keys, slot) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(keys), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
-
-
-class RosterView(QTableView):
-    """Space toggles the current participant; the rest is an ordinary table."""
-
-    def __init__(self, page: AttendancePage):
-        super().__init__()
-        self.page = page
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
-            self.page.toggle(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
-
-
-class WalkInWidget(QFrame):
-    """The small inline form for someone who was not on the roster."""
-
-    def __init__(self, page: AttendancePage):
-        super().__init__()
-        self.page = page
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.code, self.name = QLineEdit(), QLineEdit()
-        self.gender, self.age_band = QComboBox(), QComboBox()
-        for code in enums.GENDERS:
-            self.gender.addItem(words.code_label(code), code)
-        for code in enums.AGE_BANDS:
-            self.age_band.addItem(words.code_label(code), code)
-        self.gender.setCurrentIndex(enums.GENDERS.index("undisclosed"))
-        self.age_band.setCurrentIndex(enums.AGE_BANDS.index("unknown"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setProperty("fb_data", "data")
-        self.add_button, self.cancel_button = QPushButton(), QPushButton()
-        self.add_button.clicked.connect(self.submit)
-        self.cancel_button.clicked.connect(self.close_form)
-        self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold;")
-        self.labels = [QLabel() for _ in range(4)]
-        form = QFormLayout()
-        for label, field in zip(self.labels, (self.code, self.name, self.gender, self.age_band),
-                                strict=True):
-            label.setBuddy(field)
-            form.addRow(label, field)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        _shortcut(self, "Esc", self.close_form)
-        _shortcut(self, "Return", self.submit)
-        _shortcut(self, "Enter", self.submit)
-        self.retranslate()
-        self.hide()
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Walk-in participant"))
-        for label, name in zip(self.labels, ("code", "name", "gender", "age_band"), strict=True):
-            label.setText(words.field_label(name))
-        self.code.setAccessibleName(words.field_label("code"))
-        self.name.setAccessibleName(words.field_label("name"))
-        self.name.setPlaceholderText(self.tr("Optional"))
-        self.gender.setAccessibleName(words.field_label("gender"))
-        self.age_band.setAccessibleName(words.field_label("age_band"))
-        for n, code in enumerate(enums.GENDERS):
-            self.gender.setItemText(n, words.code_label(code))
-        for n, code in enumerate(enums.AGE_BANDS):
-            self.age_band.setItemText(n, words.code_label(code))
-        self.add_button.setText(self.tr("Add and mark present"))
-        self.cancel_button.setText(self.tr("Cancel"))
-
-    def open_form(self, code: str = "") -> None:
-        self.error.clear()
-        self.code.setText(code)
-        self.name.clear()
-        self.show()
-        self.code.setFocus()
-
-    def close_form(self) -> None:
-        self.hide()
-        self.page.entry.setFocus()
-
-    def submit(self) -> None:
-        if not self.isVisible():
-            return
-        self.error.clear()
-        data = {"code": self.code.text().strip(), "gender": self.gender.currentData(),
-                "age_band": self.age_band.currentData()}
-        if self.name.text().strip():
-            data["name"] = self.name.text().strip()
-        try:
-            self.page.add_walk_in(data)
-        except ValidationError as error:
-            self.error.setText("; ".join(f"{words.field_label(p.field)}: {words.problem_text(p)}"
-                                         for p in error.problems))
-            self.code.setFocus()
-            return
-        self.close_form()
 
 
 class AttendancePage(QWidget):
@@ -178,7 +73,9 @@ class AttendancePage(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda index: self.toggle(index.row()))
         self.walk_in = WalkInWidget(self)
         self.buttons = {key: QPushButton() for key in
@@ -236,12 +133,12 @@ class AttendancePage(QWidget):
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.entry.returnPressed.connect(self.mark_entry)
         self.entry.installEventFilter(self)
-        _shortcut(self, "Ctrl+N", lambda: self.walk_in.open_form())
-        _shortcut(self, "Ctrl+Shift+N", self.show_names)
-        _shortcut(self, "Ctrl+Shift+C", self.complete)
-        _shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
-        _shortcut(self, "Ctrl+Shift+P", lambda: self.print_sheet(filled=False))
-        _shortcut(self, "Ctrl+L", self.entry.setFocus)
+        local_shortcut(self, "Ctrl+N", lambda: self.walk_in.open_form())
+        local_shortcut(self, "Ctrl+Shift+N", self.show_names)
+        local_shortcut(self, "Ctrl+Shift+C", self.complete)
+        local_shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
+        local_shortcut(self, "Ctrl+Shift+P", lambda: self.print_sheet(filled=False))
+        local_shortcut(self, "Ctrl+L", self.entry.setFocus)
         ctx.sig_data_changed.connect(self._data_changed)
         ctx.sig_user_changed.connect(self._user_changed)
         self.setTabOrder(self.training, self.session)
@@ -283,6 +180,11 @@ class AttendancePage(QWidget):
             self.count_names[key].setText(words.code_label(key))
         self.walk_in.retranslate()
         self.model.retranslate()
+        for n, row in enumerate(getattr(self, "_training_rows", [])):  # dates follow QLocale
+            self.training.setItemText(n, training_text(row))
+        for n, row in enumerate(getattr(self, "_session_rows", [])):
+            done = self.session.itemText(n).endswith(" ✓")
+            self.session.setItemText(n, session_text(row, " ✓" if done else ""))
         self._update_buttons()
 
     # -- choosing ------------------------------------------------------------
@@ -293,10 +195,10 @@ class AttendancePage(QWidget):
             self._trainings_loaded).run_in_background()
 
     def _trainings_loaded(self, rows: list[dict]) -> None:
+        self._training_rows = rows
         self.training.clear()
         for row in rows:
-            self.training.addItem(f"{row['title']} — {row['place']} "
-                                  f"({words.format_date(row['start_date'])})", row["id"])
+            self.training.addItem(training_text(row), row["id"])
         self.training.setCurrentIndex(-1)
         if rows:
             self.training.setCurrentIndex(0)
@@ -321,12 +223,12 @@ class AttendancePage(QWidget):
                                       filters={"training_id": self.training_id},
                                       sort="held_on", limit=500)
         sessions = queries.page(self.ctx.db, request)
+        self._session_rows = sessions
         self.session.blockSignals(True)
         current = 0
         for n, row in enumerate(sessions):
             done = " ✓" if row["completed"] else ""
-            self.session.addItem(f"{words.format_date(row['held_on'])} · {row['topic']}{done}",
-                                 row["id"])
+            self.session.addItem(session_text(row, done), row["id"])
             if row["id"] == session_id or (session_id is None and not row["completed"]
                                             and current == 0 and n > 0):
                 current = n

@@ -8,7 +8,16 @@ the breakdown by gender and age band.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.progress import IndicatorProgress, indicator_progress
 from app.ui import words
@@ -17,7 +26,7 @@ from app.ui.ops import Op
 from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("project", "goal", "name", "unit", "baseline", "target", "latest", "progress")
+COLUMNS = ("name", "progress", "latest", "target", "baseline", "unit", "project", "goal")
 
 
 class ProgressTableModel(QAbstractTableModel):
@@ -51,7 +60,8 @@ class ProgressTableModel(QAbstractTableModel):
             if name == "latest":
                 return words.format_value(name, row.latest)
             return words.format_value(name, getattr(row, name))
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in ("latest", "target",
+                                                                  "baseline"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.indicator_id
@@ -70,6 +80,25 @@ class ProgressTableModel(QAbstractTableModel):
         }[COLUMNS[section]]
 
 
+class ProgressBarDelegate(QStyledItemDelegate):
+    """Draws the share of the way from baseline to target as a bar with its text."""
+
+    def paint(self, painter, option, index) -> None:
+        row = index.model().rows[index.row()] if index.isValid() else None
+        share = row.progress if row is not None else None
+        if share is None:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, 100
+        bar.progress = max(0, min(100, round(share * 100)))
+        bar.text = index.data()
+        bar.textVisible = True
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
 class IndicatorProgressWidget(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
@@ -79,6 +108,8 @@ class IndicatorProgressWidget(QWidget):
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        self.view.setItemDelegateForColumn(COLUMNS.index("progress"), ProgressBarDelegate(self))
+        self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
@@ -104,6 +135,10 @@ class IndicatorProgressWidget(QWidget):
     def _loaded(self, rows) -> None:
         self.model.set_rows(rows)
         self.view.resizeColumnsToContents()
+        for column, name in enumerate(COLUMNS):  # long titles must not hide the figures
+            cap = 220 if name in ("name", "project", "goal") else 140
+            self.view.setColumnWidth(column, max(min(self.view.columnWidth(column), cap),
+                                                 160 if name == "progress" else 0))
 
     def _data_changed(self, entity: str) -> None:
         if entity in ("indicator", "indicator_value", "goal", "project"):

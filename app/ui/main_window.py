@@ -41,7 +41,7 @@ class MainWindow(QMainWindow):
         self.change_language = change_language
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(230)
+        self.nav.setMaximumWidth(210)
         self.nav.setSpacing(3)
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)

@@ -55,6 +55,7 @@ class RecordFormWidget(QWidget):
         self.heading.setStyleSheet("font-weight: bold;")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for name in editable_fields(entity):
             editor = make_editor(ctx.db, entity, name)

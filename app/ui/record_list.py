@@ -96,7 +96,7 @@ class RecordListWidget(QWidget):
         splitter.addWidget(self.form)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([640, 420])
+        splitter.setSizes([500, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -188,4 +188,4 @@ class RecordListWidget(QWidget):
             self.view.resizeColumnsToContents()
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n record(s)", "", total))
+        self.count_label.setText(self.tr("%Ln record(s)", "", total))

@@ -71,6 +71,6 @@ class SyncStatusBar(QStatusBar):
         if self.pending is None:
             self.changes.setText(self.tr("Counting changes…"))
         else:
-            self.changes.setText(self.tr("%n change(s) not yet acknowledged", "", self.pending))
+            self.changes.setText(self.tr("%Ln change(s) not yet acknowledged", "", self.pending))
         self.synced.setText(self.tr("Last sync: {when}").format(
             when=words.format_datetime(self.last_sync) if self.last_sync else self.tr("never")))

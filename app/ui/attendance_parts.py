@@ -1,0 +1,143 @@
+"""The pieces of the attendance page: the roster view and the walk-in form."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.domain import enums
+from app.services.errors import ValidationError
+from app.ui import words
+
+if TYPE_CHECKING:
+    from app.ui.attendance_page import AttendancePage
+
+
+def local_shortcut(widget, keys, slot) -> QShortcut:
+    shortcut = QShortcut(QKeySequence(keys), widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
+def training_text(row: dict) -> str:
+    return f"{row['title']} — {row['place']} ({words.format_date(row['start_date'])})"
+
+
+def session_text(row: dict, done: str) -> str:
+    return f"{words.format_date(row['held_on'])} · {row['topic']}{done}"
+
+
+class RosterView(QTableView):
+    """Space toggles the current participant; the rest is an ordinary table."""
+
+    def __init__(self, page: AttendancePage):
+        super().__init__()
+        self.page = page
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self.page.toggle(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class WalkInWidget(QFrame):
+    """The small inline form for someone who was not on the roster."""
+
+    def __init__(self, page: AttendancePage):
+        super().__init__()
+        self.page = page
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.code, self.name = QLineEdit(), QLineEdit()
+        self.gender, self.age_band = QComboBox(), QComboBox()
+        for code in enums.GENDERS:
+            self.gender.addItem(words.code_label(code), code)
+        for code in enums.AGE_BANDS:
+            self.age_band.addItem(words.code_label(code), code)
+        self.gender.setCurrentIndex(enums.GENDERS.index("undisclosed"))
+        self.age_band.setCurrentIndex(enums.AGE_BANDS.index("unknown"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setProperty("fb_data", "data")
+        self.add_button, self.cancel_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.close_form)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout()
+        for label, field in zip(self.labels, (self.code, self.name, self.gender, self.age_band),
+                                strict=True):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        local_shortcut(self, "Esc", self.close_form)
+        local_shortcut(self, "Return", self.submit)
+        local_shortcut(self, "Enter", self.submit)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Walk-in participant"))
+        for label, name in zip(self.labels, ("code", "name", "gender", "age_band"), strict=True):
+            label.setText(words.field_label(name))
+        self.code.setAccessibleName(words.field_label("code"))
+        self.name.setAccessibleName(words.field_label("name"))
+        self.name.setPlaceholderText(self.tr("Optional"))
+        self.gender.setAccessibleName(words.field_label("gender"))
+        self.age_band.setAccessibleName(words.field_label("age_band"))
+        for n, code in enumerate(enums.GENDERS):
+            self.gender.setItemText(n, words.code_label(code))
+        for n, code in enumerate(enums.AGE_BANDS):
+            self.age_band.setItemText(n, words.code_label(code))
+        self.add_button.setText(self.tr("Add and mark present"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def open_form(self, code: str = "") -> None:
+        self.error.clear()
+        self.code.setText(code)
+        self.name.clear()
+        self.show()
+        self.code.setFocus()
+
+    def close_form(self) -> None:
+        self.hide()
+        self.page.entry.setFocus()
+
+    def submit(self) -> None:
+        if not self.isVisible():
+            return
+        self.error.clear()
+        data = {"code": self.code.text().strip(), "gender": self.gender.currentData(),
+                "age_band": self.age_band.currentData()}
+        if self.name.text().strip():
+            data["name"] = self.name.text().strip()
+        try:
+            self.page.add_walk_in(data)
+        except ValidationError as error:
+            self.error.setText("; ".join(f"{words.field_label(p.field)}: {words.problem_text(p)}"
+                                         for p in error.problems))
+            self.code.setFocus()
+            return
+        self.close_form()
