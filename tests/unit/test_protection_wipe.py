@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import text
 
 from app.protection.files import shred
+from app.protection.unlock import lock
 from app.protection.wipe import unacknowledged_changes, wipe
 from app.services import Services
 from app.storage import migrate
-from app.protection.unlock import lock
 from app.storage.database import Database, NoDatabaseError
 
 
