@@ -1,4 +1,6 @@
-"""`emit(signal, *args)`: emit a Qt signal without losing a reference to True.
+"""Keep PySide6's reference-count slips from crashing the interpreter.
+
+`emit(signal, *args)`: emit a Qt signal without losing a reference to True.
 
 PySide6 6.12 on Python 3.11 returns the result of `Signal.emit()` (a bool)
 without taking a reference for it, so every emit from Python leaves `True`
@@ -7,6 +9,12 @@ thousand emits the interpreter crashes ("deallocating True or False"). The
 probe below measures whether this interpreter has the problem (on 3.12+ the
 count never moves) and `emit` gives back the lost reference. Every emit in
 `app/ui` goes through here.
+
+Other calls slip the same way with None (`QComboBox.itemData` of an item
+without data, `currentData`, `property`, None arguments of queued slots).
+`pin_singletons()` raises the reference counts of None, True and False far
+beyond reach, which is what Python 3.12 does by making them immortal; it
+is a no-op there. They are static objects that are never freed anyway.
 """
 
 from __future__ import annotations
@@ -40,6 +48,20 @@ def _measure() -> bool:
 
 
 EMIT_LOSES_REFERENCE = _measure()
+
+
+PIN = 1 << 40
+
+
+def pin_singletons() -> None:
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    for value in (None, True, False):
+        if sys.getrefcount(value) < PIN:
+            ctypes.c_ssize_t.from_address(id(value)).value += PIN
+
+
+pin_singletons()
 
 
 def emit(signal, *args) -> None:

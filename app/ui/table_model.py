@@ -68,11 +68,17 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows, self._more, self.total = [], False, None
         self.endResetModel()
-        self._load(0)
         generation, request, db = self._generation, self.request, self.db
+        if request.search.strip():  # a search scans every row anyway: count in that scan
+            self._loading = True
+            Op(self, lambda: queries.page_with_total(db, request)).success(
+                lambda found: self._loaded(generation, 0, found[0], found[1])).failure(
+                lambda error: self._load_failed(generation, error)).run_in_background()
+            return
+        self._load(0)
         Op(self, lambda: queries.count(db, request)).success(
-            lambda n: self._counted(generation, n)).failure(lambda e: emit(self.sig_failed, e)
-                                                            ).run_in_background()
+            lambda n: self._counted(generation, n)).failure(
+            lambda e: emit(self.sig_failed, e)).run_in_background()
 
     def _load(self, offset: int) -> None:
         self._loading = True
@@ -82,7 +88,8 @@ class RecordTableModel(QAbstractTableModel):
             lambda rows: self._loaded(generation, offset, rows)).failure(
             lambda error: self._load_failed(generation, error)).run_in_background()
 
-    def _loaded(self, generation: int, offset: int, rows: list[dict]) -> None:
+    def _loaded(self, generation: int, offset: int, rows: list[dict],
+                total: int | None = None) -> None:
         if generation != self._generation or offset != len(self._rows):
             return
         self._loading = False
@@ -92,6 +99,8 @@ class RecordTableModel(QAbstractTableModel):
             self._rows.extend(rows)
             self.endInsertRows()
         emit(self.sig_loaded)
+        if total is not None:
+            self._counted(generation, total)
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

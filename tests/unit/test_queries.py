@@ -58,3 +58,11 @@ def test_filters_select_rows_by_field_value(db, world):
 
 def test_search_wildcards_are_taken_literally(db, world):
     assert count(db, PageRequest("participant", search="%")) == 0
+
+
+def test_a_page_with_its_total_counts_every_match_not_only_the_page(db, world):
+    from app.services.queries import page_with_total
+
+    rows, total = page_with_total(db, PageRequest("attendance", search="OSH-", limit=2))
+    assert len(rows) == 2 and total == 5 and "_total" not in rows[0]
+    assert page_with_total(db, PageRequest("attendance", search="nobody")) == ([], 0)
