@@ -69,6 +69,7 @@ def settle(qtbot, condition=None, timeout=10_000) -> None:
 
 
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    assert QApplication.focusWidget() is not None, "nothing has the keyboard focus"
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)
 
 
@@ -76,6 +77,7 @@ def type_text(qtbot, text):
     """Key presses with their text, one per character (QTest has no keys for Cyrillic)."""
     for char in text:
         widget = QApplication.focusWidget()
+        assert widget is not None, "nothing has the keyboard focus"
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
                                                      char))

@@ -16,7 +16,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def open_attendance(qtbot, window):
-    qtbot.waitActive(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     press(qtbot, Qt.Key.Key_1, CTRL)  # somewhere else first
     press(qtbot, Qt.Key.Key_4, CTRL)
     page = window.section("attendance")
