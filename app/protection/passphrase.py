@@ -26,9 +26,19 @@ from app.protection.cipher import (
     NotEncryptedError,
     WrongPassphraseError,
 )
-from app.protection.files import recover_interrupted, replace_database, shred, staging_path
+from app.protection.files import (
+    NEW_SUFFIX,
+    OLD_SUFFIX,
+    recover_interrupted,
+    replace_database,
+    shred,
+    staging_path,
+)
 from app.storage.database import Database, NoDatabaseError
 from app.storage.paths import DataPaths
+
+# Companions and interrupted swaps of backups: shredded, never converted.
+_LEFTOVERS = ("-wal", "-shm", "-journal", NEW_SUFFIX, OLD_SUFFIX)
 
 
 @dataclass
@@ -96,8 +106,6 @@ def _convert(paths: DataPaths, old: str | None, new: str | None) -> PassphraseCh
     result.secrets_resealed = keys.reseal_all(paths, secrets, new)
     return result
 
-
-_LEFTOVERS = ("-wal", "-shm", "-journal", ".rekey-new", ".rekey-old")
 
 
 def convert_file(path: Path, source_key, target_key) -> None:
