@@ -71,6 +71,10 @@ def prepare_import(db: Database, data: bytes) -> PreparedImport:
         return PreparedImport(manifest, peer, key, pin, None)
     changes = opened.changes()
     validate(changes, only_device=peer.device_id)
+    # Device records are headquarters' to keep (keys, revocation); a device's word
+    # counts for its own only. Dropped, not refused: bundles are cumulative, and a
+    # refusal would block every later bundle of that device.
+    changes = [c for c in changes if c[0] != "device" or c[1] == peer.device_id]
     return PreparedImport(manifest, peer, key, pin, changes)
 
 
