@@ -34,18 +34,27 @@ from app.sync.identity import DEVICE_SIGN_FILE, HQ_AGE_FILE
 from app.sync.service import SyncService
 from tests.unit.test_sync_world import World
 
+_TEMPLATE: dict = {}
+
 
 @pytest.fixture
-def setup(tmp_path):
-    world = World(tmp_path, devices=1)
-    device = world.devices[0]
-    world.round(device)  # the device's key is pinned; later bundles are ordinary
-    s = Services(device)
-    partner = s.partners.create(name="Женский центр «Ош»", country="KG", region="Ош")
-    s.projects.create(partner_id=partner.id, title="Legal literacy", country="KG")
-    yield world, device, world.export(device)
-    for db in [world.hq, device]:
-        db.close()
+def setup(tmp_path_factory):
+    """HQ and an enrolled device (key pinned) that has exported a bundle of two records.
+
+    Built once, then copied for each test: enrolling costs more than the tests.
+    """
+    if not _TEMPLATE:
+        world = World(tmp_path_factory.mktemp("template"), devices=1)
+        device = world.devices[0]
+        world.round(device)  # the device's key is pinned; later bundles are ordinary
+        s = Services(device)
+        partner = s.partners.create(name="Женский центр «Ош»", country="KG", region="Ош")
+        s.projects.create(partner_id=partner.id, title="Legal literacy", country="KG")
+        _TEMPLATE.update(world=world, data=world.export(device))
+        world.close()
+    world = World.copy_of(_TEMPLATE["world"], tmp_path_factory.mktemp("world"))
+    yield world, world.devices[0], _TEMPLATE["data"]
+    world.close()
 
 
 def snapshot(db: Database) -> list[str]:
