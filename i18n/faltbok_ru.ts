@@ -104,6 +104,10 @@
         <translation>{code}: отметка о присутствии снята.</translation>
     </message>
     <message>
+        <source>{code} was registered before: now on this roster and present.</source>
+        <translation>{code} уже был(а) зарегистрирован(а): теперь в этом списке и отмечен(а) как присутствующий(ая).</translation>
+    </message>
+    <message>
         <source>{code} added to the roster and present.</source>
         <translation>{code}: добавлен(а) в список и отмечен(а) как присутствующий(ая).</translation>
     </message>

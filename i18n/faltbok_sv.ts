@@ -103,6 +103,10 @@
         <translation>{code} är inte längre markerad som närvarande.</translation>
     </message>
     <message>
+        <source>{code} was registered before: now on this roster and present.</source>
+        <translation>{code} var redan registrerad: står nu på den här listan och är närvarande.</translation>
+    </message>
+    <message>
         <source>{code} added to the roster and present.</source>
         <translation>{code} har lagts till på listan och är närvarande.</translation>
     </message>

@@ -80,7 +80,7 @@ class AttendancePage(QWidget):
         self.walk_in = WalkInWidget(self)
         self.buttons = {key: QPushButton() for key in
                         ("walk_in", "names", "complete", "print", "blank")}
-        self.buttons["walk_in"].clicked.connect(lambda: self.walk_in.open_form())
+        self.buttons["walk_in"].clicked.connect(self.open_walk_in)
         self.buttons["names"].clicked.connect(self.show_names)
         self.buttons["complete"].clicked.connect(self.complete)
         self.buttons["print"].clicked.connect(lambda: self.print_sheet(filled=True))
@@ -133,7 +133,7 @@ class AttendancePage(QWidget):
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.entry.returnPressed.connect(self.mark_entry)
         self.entry.installEventFilter(self)
-        local_shortcut(self, "Ctrl+N", lambda: self.walk_in.open_form())
+        local_shortcut(self, "Ctrl+N", self.open_walk_in)
         local_shortcut(self, "Ctrl+Shift+N", self.show_names)
         local_shortcut(self, "Ctrl+Shift+C", self.complete)
         local_shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
@@ -195,14 +195,16 @@ class AttendancePage(QWidget):
             self._trainings_loaded).run_in_background()
 
     def _trainings_loaded(self, rows: list[dict]) -> None:
+        keep_training, keep_session = self.training_id, self.session_id
         self._training_rows = rows
         self.training.clear()
         for row in rows:
             self.training.addItem(training_text(row), row["id"])
         self.training.setCurrentIndex(-1)
+        index = max(0, self.training.findData(keep_training)) if keep_training else 0
         if rows:
-            self.training.setCurrentIndex(0)
-            self._training_chosen(0)
+            self.training.setCurrentIndex(index)
+            self._training_chosen(index, keep_session if index > 0 or keep_training else None)
 
     def choose(self, training_id: str, session_id: str | None = None) -> None:
         """Select a training (and session) as if picked from the lists."""
@@ -320,12 +322,29 @@ class AttendancePage(QWidget):
                               .format(code=entry.code))
         self.refresh_counts()
 
+    def open_walk_in(self) -> None:
+        """The walk-in form, with the code typed so far (it matched no one)."""
+        self.walk_in.open_form(self.entry.text().strip())
+        self.entry.clear()
+
     def add_walk_in(self, data: dict) -> None:
+        """A new participant on the roster and present; a known code is just marked."""
         if self.session_id is None:
             return
-        person = self.ctx.services.attendance.add_walk_in(self.session_id, **data)
-        self.feedback.setText(self.tr("{code} added to the roster and present.")
-                              .format(code=person.code))
+        on_roster = [n for n, row in enumerate(self.model.rows) if row.code == data["code"]]
+        if on_roster:
+            self.set_present(on_roster[0], True)
+            return
+        attendance = self.ctx.services.attendance
+        known = self.ctx.services.participants.list(filters={"code": data["code"]}, limit=1)
+        if known:
+            attendance.add_to_roster(self.training_id, known[0].id)
+            attendance.mark(self.session_id, known[0].id, True)
+            text = self.tr("{code} was registered before: now on this roster and present.")
+        else:
+            attendance.add_walk_in(self.session_id, **data)
+            text = self.tr("{code} added to the roster and present.")
+        self.feedback.setText(text.format(code=data["code"]))
         self.ctx.changed("participant")
         self.reload_roster()
 
@@ -368,10 +387,25 @@ class AttendancePage(QWidget):
         self.view.setColumnHidden(2, not self.names_shown)
 
     def _data_changed(self, entity: str) -> None:
-        if entity in ("attendance", "roster_entry", "participant") and self.isVisible():
-            self.reload_roster()
-        elif entity in ("training", "training_session") and self.isVisible():
+        """Edits elsewhere (or an undo) show here; if hidden, when next shown."""
+        if entity in ("attendance", "roster_entry", "participant"):
+            self._stale_roster = True
+        elif entity in ("training", "training_session"):
+            self._stale_trainings = True
+        if self.isVisible():
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if getattr(self, "_stale_trainings", False):
+            self._stale_trainings = self._stale_roster = False
             self.load_trainings()
+        elif getattr(self, "_stale_roster", False):
+            self._stale_roster = False
+            self.reload_roster()
+
+    def showEvent(self, event) -> None:
+        self._refresh()
+        super().showEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
         if (watched is self.entry and event.type() == QEvent.Type.ShortcutOverride

@@ -169,10 +169,22 @@ class RecordListWidget(QWidget):
         self._pending_select = row_id
 
     def _data_changed(self, entity: str) -> None:
+        """Reload now if shown; a hidden list reloads when it is next shown."""
         if entity == self.entity or self.entity in ("attendance", "roster_entry"):
-            self.model.reload()
-            if self.form.row_id is not None:
-                self.form.load(self.form.row_id)
+            self._stale = True
+            if self.isVisible():
+                self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale = False
+        self.model.reload()
+        if self.form.row_id is not None:
+            self.form.load(self.form.row_id)
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", False):
+            self._refresh()
+        super().showEvent(event)
 
     def _first_page_sized(self) -> None:
         pending = getattr(self, "_pending_select", None)

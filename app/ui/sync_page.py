@@ -33,7 +33,7 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.pending_note)
         layout.addStretch(1)
-        ctx.sig_data_changed.connect(lambda _entity: self.refresh())
+        ctx.sig_data_changed.connect(lambda _entity: self.isVisible() and self.refresh())
         self.retranslate()
         self.refresh()
 
@@ -41,6 +41,10 @@ class SyncPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         db = self.ctx.db

@@ -75,18 +75,43 @@ def test_an_intern_takes_attendance_without_touching_the_mouse(qtbot, app_window
     assert ctx.services.sessions.get(session_id).completed
 
 
-def test_a_walk_in_with_a_taken_code_is_refused_in_words_and_nothing_is_added(qtbot, app_window):
+def test_a_walk_in_without_a_code_is_refused_in_words_and_nothing_is_added(qtbot, app_window):
     ctx, window = app_window
     page = open_attendance(qtbot, window)
-    taken = page.model.rows[0].code
     before = ctx.services.participants.count()
     press(qtbot, Qt.Key.Key_N, CTRL)
-    type_text(qtbot, taken)
     press(qtbot, Qt.Key.Key_Return)
-    assert "Already used" in page.walk_in.error.text()
+    assert page.walk_in.error.text() == "Code: Required."
     assert page.walk_in.isVisible() and ctx.services.participants.count() == before
     press(qtbot, Qt.Key.Key_Escape)
     assert not page.walk_in.isVisible() and QApplication.focusWidget() is page.entry
+
+
+def test_a_code_that_matched_no_one_carries_into_the_walk_in_form(qtbot, app_window):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    type_text(qtbot, "NEW-777")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "No one on the roster matches" in page.feedback.text()
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert page.walk_in.code.text() == "NEW-777"
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, lambda: any(r.code == "NEW-777" for r in page.model.rows))
+    assert ctx.services.participants.count(filters={"code": "NEW-777"}) == 1
+
+
+def test_a_walk_in_known_from_another_training_joins_this_roster(qtbot, app_window):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    roster = {row.participant_id for row in page.model.rows}
+    other = next(p for p in ctx.services.participants.list(limit=500) if p.id not in roster)
+    before = ctx.services.participants.count()
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    type_text(qtbot, other.code)
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, lambda: any(r.participant_id == other.id for r in page.model.rows))
+    assert ctx.services.participants.count() == before
+    assert other.id in ctx.services.attendance.present_ids(page.session_id)
 
 
 def test_marking_is_undone_and_redone_from_the_keyboard(qtbot, app_window):
