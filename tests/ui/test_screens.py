@@ -145,3 +145,46 @@ def test_the_attendance_sheet_is_a_pdf_with_cyrillic_text(qtbot, app_window, tmp
         assert page.model.rows[0].code in text
         assert any(row.name.split()[0] in text for row in page.model.rows
                    if not row.name.isascii())
+
+
+def test_an_indicator_value_is_entered_with_its_breakdown_and_moves_progress(qtbot, app_window):
+    from datetime import date
+    from decimal import Decimal
+
+    from app.services.progress import indicator_progress
+
+    ctx, window = app_window
+    window.show_section("indicators")
+    section = window.section("indicators")
+    page = section.lists["indicator_value"]
+    section.tabs.setCurrentWidget(page)
+    settle(qtbot, lambda: page.model.total is not None)
+    page.new_record()
+    form = page.form
+    indicator = form.editors["indicator_id"]
+    indicator.load_choices()
+    indicator.widget.setCurrentIndex(1)
+    chosen = indicator.get()
+    form.editors["period_start"].set(date(2027, 1, 1))
+    form.editors["period_end"].set(date(2027, 3, 31))
+    form.editors["value"].widget.setText("1,234.5")
+    form.editors["breakdown"].edits["gender:female"].setText("700")
+    form.editors["breakdown"].edits["gender:male"].setText("534.5")
+    assert form.save(), [label.text() for label in form.errors.values()]
+    saved = ctx.services.indicator_values.get(form.row_id)
+    assert saved.indicator_id == chosen and saved.value == Decimal("1234.5")
+    assert saved.breakdown == {"gender:female": 700, "gender:male": 534.5}
+    latest = {p.indicator_id: p.latest for p in indicator_progress(ctx.db)}
+    assert latest[chosen] == Decimal("1234.5")
+
+
+def test_numbers_are_typed_the_local_way(qtbot, app_window):
+    from app.ui.fields import parse_number
+    from app.ui.i18n import install_translation
+
+    install_translation("sv")
+    assert parse_number("12\u00a0500,50") == "12500.50"
+    install_translation("ru")
+    assert parse_number("12 500,5") == "12500.5"
+    install_translation("en")
+    assert parse_number("12,500.5") == "12500.5"
