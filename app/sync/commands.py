@@ -58,10 +58,10 @@ def cmd_export(ctx) -> int:
 
 def cmd_import(ctx) -> int:
     from app.sync.identity import accept_enrolment, parse_enrolment
-    from app.sync.service import SyncService, read_file
+    from app.sync.service import SyncService, is_enrolment, read_file
 
     data = read_file(ctx.args.file)
-    if data.lstrip().startswith(b"{") and b"faltbok-enrolment" in data:
+    if is_enrolment(data):
         enrolment = parse_enrolment(data)
         db = accept_enrolment(ctx.paths, enrolment)
         print(f"enrolled as device {enrolment.device_name!r} ({db.device_id}) of "

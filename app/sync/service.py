@@ -15,9 +15,16 @@ from sqlalchemy import func, select, text
 
 from app.domain.hlc import wall_clock_ms
 from app.storage.database import Database
+from app.storage.paths import DataPaths
+from app.storage.stamping import save_last_stamp
 from app.sync import device, hq, identity
 from app.sync.bundle import MAX_FILE_BYTES, is_bundle
-from app.sync.errors import SyncNotFoundError, UnsafeArchiveError
+from app.sync.errors import (
+    CorruptFileError,
+    SyncNotFoundError,
+    UnsafeArchiveError,
+    WrongReplicaError,
+)
 from app.sync.merge import MergeResult, merge
 from app.sync.receipt import is_receipt
 from app.sync.tables import SyncConflict, SyncOutbox, SyncPending, SyncQuarantine
@@ -67,6 +74,16 @@ def read_file(path: str | Path) -> bytes:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise UnsafeArchiveError("the file is larger than any bundle may be")
     return path.read_bytes()
+
+
+def is_enrolment(data: bytes) -> bool:
+    return data.lstrip().startswith(b"{") and identity.ENROLMENT_FORMAT.encode() in data
+
+
+def enrol_from_bytes(paths: DataPaths, data: bytes) -> Database:
+    """Take an enrolment file on a device (creating its database if there is none);
+    returns the database, now enrolled. Refusals: CorruptFileError, WrongReplicaError."""
+    return identity.accept_enrolment(paths, identity.parse_enrolment(data))
 
 
 class SyncService:
@@ -120,8 +137,8 @@ class SyncService:
             return ImportOutcome("bundle", merged=device.import_return(self.db, data))
         if is_receipt(data):
             return ImportOutcome("receipt", receipt=device.import_receipt(self.db, data))
-        from app.sync.errors import CorruptFileError
-
+        if is_enrolment(data):
+            raise WrongReplicaError("an enrolment file is taken with enrol_from_bytes")
         raise CorruptFileError("not a Fältbok bundle, receipt or enrolment file")
 
     def import_file(self, path: str | Path) -> ImportOutcome:
@@ -150,8 +167,6 @@ class SyncService:
                                  "hlc = :h WHERE id = :id"),
                             {"v": value, "h": stamp, "id": conflict.row_id})
             conflict.resolved = True
-            from app.storage.stamping import save_last_stamp
-
             save_last_stamp(session, stamp)
             return stamp
 
