@@ -10,7 +10,7 @@ from sqlalchemy import text
 from app.domain.hlc import wall_clock_ms
 from app.domain.ids import uuid7
 from app.storage.database import Database
-from app.sync import crypto, keystore
+from app.sync import attachments, crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
 from app.sync.changes import read_changes, with_bases, withhold_sensitive
 from app.sync.errors import BadSignatureError, WrongReplicaError
@@ -69,7 +69,8 @@ def export_bundle(db: Database) -> ExportResult:
             "public_key": state[OWN_SIGN], "age_recipient": state[OWN_AGE],
             "proof": crypto.enrol_proof(secret, db.device_id, state[OWN_SIGN], state[OWN_AGE])}
     data = write_bundle(manifest, changes, keystore.read_secret(db.paths, DEVICE_SIGN_FILE),
-                        state[HQ_AGE], table_order=table_order())
+                        state[HQ_AGE], attachments.collect(db.paths, attachments.cited(changes)),
+                        table_order=table_order())
     return ExportResult(manifest["bundle_id"], len(changes), withheld, acked + 1, top, data)
 
 
@@ -120,10 +121,13 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
     opened.verify(state[HQ_SIGN])
     changes = opened.changes()
     validate(changes)
+    files = opened.attachments()
+    attachments.check(files)
     with db.session() as session:
         result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
                        manifest["bundle_id"], overwrites=False)
         seen = max(int(get_state(session, RETURN_SEQ, "0")), manifest["seq"][1])
         set_state(session, RETURN_SEQ, seen)
         set_state(session, LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))
+    attachments.store(db.paths, files)
     return result

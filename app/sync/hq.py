@@ -12,7 +12,7 @@ from app.domain.hlc import wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.system import Device
 from app.storage.database import Database
-from app.sync import crypto, keystore
+from app.sync import attachments, crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
 from app.sync.changes import read_changes
 from app.sync.errors import (
@@ -49,6 +49,7 @@ class PreparedImport:
     key: str
     pin: str | None
     changes: list | None
+    files: dict | None = None
 
 
 def prepare_import(db: Database, data: bytes) -> PreparedImport:
@@ -75,7 +76,9 @@ def prepare_import(db: Database, data: bytes) -> PreparedImport:
     # counts for its own only. Dropped, not refused: bundles are cumulative, and a
     # refusal would block every later bundle of that device.
     changes = [c for c in changes if c[0] != "device" or c[1] == peer.device_id]
-    return PreparedImport(manifest, peer, key, pin, changes)
+    files = opened.attachments()
+    attachments.check(files)
+    return PreparedImport(manifest, peer, key, pin, changes, files)
 
 
 def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None) -> HqImport:
@@ -103,7 +106,9 @@ def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None)
             quarantined=result.quarantined, issued=db.clock.tick())
         session.add(SyncReceipt(bundle_id=bundle_id, device_id=peer.device_id,
                                 seq_to=manifest["seq"][1], body=body))
-        return HqImport(peer.device_id, peer.name, bundle_id, body, False, result)
+        outcome = HqImport(peer.device_id, peer.name, bundle_id, body, False, result)
+    attachments.store(db.paths, ready.files or {})
+    return outcome
 
 
 def import_bundle(db: Database, data: bytes, now_ms: int | None = None) -> HqImport:
@@ -161,8 +166,9 @@ def export_return(db: Database, name_or_id: str) -> tuple[SyncPeer, bytes, int]:
         "seq": [peer.returned_seq + 1, top], "hlc": [min(stamps), max(stamps)] if stamps else None,
         "hq_sign_key": state["hq_sign_key"],
     }
+    files = attachments.collect(db.paths, attachments.cited(changes))
     data = write_bundle(manifest, changes, keystore.read_secret(db.paths, HQ_SIGN_FILE),
-                        peer.age_recipient, table_order=table_order())
+                        peer.age_recipient, files, table_order=table_order())
     return peer, data, len(changes)
 
 

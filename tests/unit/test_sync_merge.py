@@ -167,3 +167,19 @@ def test_names_travel_only_for_rosters_of_projects_that_share_them(world):
     hq = Services(world.hq)
     assert hq.participants.get(hidden.id).name == ""
     assert hq.participants.get(shared.id).name == "Бакыт"
+
+
+def test_attachments_travel_with_the_report_that_cites_them(world):
+    from app.sync.attachments import folder, save_local
+
+    a, b = world.devices
+    photo = "фото".encode() * 1000
+    name = save_local(a.paths, photo)
+    s = Services(a)
+    partner = s.partners.create(name="Ош", country="KG")
+    s.field_reports.create(partner_id=partner.id, visited_on="2026-03-01",
+                           attachments=[name])
+    world.sync_all()
+    world.sync_all()
+    for db in (world.hq, b):
+        assert (folder(db.paths) / name).read_bytes() == photo

@@ -275,3 +275,19 @@ def test_a_replayed_bundle_changes_nothing_and_gets_the_same_receipt(setup):
     again = hq_ops.import_bundle(world.hq, data)
     assert again.replay and again.receipt == first.receipt
     assert snapshot(world.hq) == before
+
+
+def test_an_attachment_whose_content_differs_from_its_name_is_refused(setup):
+    world, device, data = setup
+    import hashlib
+
+    fake = b"not what the name says"
+    name = "attachments/" + "0" * 64
+    members = dict(unpack(world, data))
+    members[name] = fake
+
+    def edit(manifest):
+        manifest["members"][name] = {"sha256": hashlib.sha256(fake).hexdigest(),
+                                     "bytes": len(fake)}
+
+    refused(world, pack(world, resign(device, members.items(), edit)), ManifestMismatchError)
