@@ -151,7 +151,7 @@ def find_peer(db: Database, name_or_id: str) -> SyncPeer:
 
 def export_return(db: Database, name_or_id: str) -> tuple[SyncPeer, bytes, int]:
     """A signed return bundle for a device: every HQ change it lacks, not its own."""
-    state = require_role(db, "hq")
+    require_role(db, "hq")
     peer = find_peer(db, name_or_id)
     if peer.revoked:
         raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
@@ -164,7 +164,6 @@ def export_return(db: Database, name_or_id: str) -> tuple[SyncPeer, bytes, int]:
         "kind": "return", "bundle_id": uuid7(), "from": db.device_id, "to": peer.device_id,
         "schema": schema_version(), "created": db.clock.tick(),
         "seq": [peer.returned_seq + 1, top], "hlc": [min(stamps), max(stamps)] if stamps else None,
-        "hq_sign_key": state["hq_sign_key"],
     }
     files = attachments.collect(db.paths, attachments.cited(changes))
     data = write_bundle(manifest, changes, keystore.read_secret(db.paths, HQ_SIGN_FILE),
