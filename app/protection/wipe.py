@@ -51,12 +51,13 @@ class WipeReport:
 def unacknowledged_changes(paths: DataPaths,
                            passphrase: str | None = None) -> dict[str, int] | None:
     """{table: change-log rows not yet acknowledged by headquarters}, or None if
-    the database cannot be read (missing, locked, wrong passphrase, not ours)."""
+    the database cannot be read (missing, locked, wrong passphrase, not ours).
+    Without `passphrase`, the one this process unlocked the folder with."""
     path = paths.database
     if not path.exists():
         return None
     try:
-        key = cipher.open_key(path, passphrase)
+        key = cipher.open_key(path, passphrase or keys.remembered(paths))
     except (cipher.PassphraseRequiredError, cipher.WrongPassphraseError):
         return None
     try:
@@ -98,7 +99,7 @@ def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport
     """
     if db is not None:
         db.close()
-    counts = unacknowledged_changes(paths, passphrase or keys.remembered(paths))
+    counts = unacknowledged_changes(paths, passphrase)
     report = WipeReport(counted=counts is not None, unacknowledged=counts or {})
     keys.forget(paths)
     files, folders = wipe_targets(paths)

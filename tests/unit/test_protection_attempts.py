@@ -66,3 +66,18 @@ def test_lock_state_tells_first_run_plain_and_encrypted_apart(paths):
     paths.database.unlink()
     Database.open(paths, create=True, passphrase="p").close()
     assert lock_state(paths) is LockState.ENCRYPTED
+
+
+def test_the_service_changes_a_passphrase_only_after_checking_the_old_one(locked):
+    from app.protection.service import ProtectionService
+
+    service = ProtectionService(locked, attempt_limit=2)
+    assert service.state() is LockState.ENCRYPTED
+    with pytest.raises(WrongPassphraseError):
+        service.change_passphrase("wrong", "new")
+    assert service.wrong_attempts() == 1
+    service.change_passphrase("the right one", "new")
+    db = service.unlock("new")
+    assert service.unacknowledged_changes()  # counted with the unlocked passphrase
+    report = service.wipe(db)
+    assert report.counted and service.state() is LockState.MISSING
