@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.protection import sealing
 from app.protection.cipher import ProtectionError, is_encrypted
+from app.protection.files import swap_and_shred
 from app.storage.paths import DataPaths
 
 
@@ -105,17 +106,31 @@ def unseal_all(paths: DataPaths, passphrase: str | None) -> dict[str, bytes]:
     return secrets
 
 
+def seal_plain_secrets(paths: DataPaths, passphrase: str) -> int:
+    """Seal any secret still stored in clear beside an encrypted database (left
+    so by a crash in the middle of `passphrase set`). Returns how many."""
+    plain = {p.name: p.read_bytes() for p in _secret_files(paths)}
+    plain = {name: data for name, data in plain.items() if not sealing.is_sealed(data)}
+    if not plain:
+        return 0
+    _write_all(paths, plain, passphrase)
+    return len(plain)
+
+
 def reseal_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | None) -> int:
     """Write every secret again, sealed under `passphrase` (plain if None).
 
     Each file is replaced atomically; the passphrase held for the folder
     becomes the new one. Returns how many secrets were written.
     """
-    from app.protection.files import swap_and_shred
-
     forget(paths)
     if passphrase:
         remember(paths, passphrase)
+    _write_all(paths, secrets, passphrase)
+    return len(secrets)
+
+
+def _write_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | None) -> None:
     for name, data in secrets.items():
         target = paths.keys / name
         blob = sealing.seal(data, passphrase, name=name) if passphrase else data
@@ -126,4 +141,3 @@ def reseal_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | No
             handle.flush()
             os.fsync(handle.fileno())
         swap_and_shred(target, staging, target.with_name(name + ".old"))
-    return len(secrets)

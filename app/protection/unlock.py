@@ -48,6 +48,7 @@ def unlock(paths: DataPaths, passphrase: str | None, *, limit: int = DEFAULT_LIM
     if db.encrypted:
         counter.reset()
         keys.remember(paths, passphrase)
+        keys.seal_plain_secrets(paths, passphrase)
     return db
 
 

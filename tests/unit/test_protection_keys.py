@@ -52,3 +52,14 @@ def test_a_secret_written_while_locked_is_refused_rather_than_left_in_clear(path
     with pytest.raises(keys.SecretsLockedError):
         keystore.write_secret(paths, "device-sign.key", b"secret")
     assert not (paths.keys / "device-sign.key").exists()
+
+
+def test_a_secret_left_in_clear_by_an_interrupted_set_is_sealed_at_unlock(paths):
+    db = unlock(paths, "p", create=True)
+    lock(db)
+    paths.keys.mkdir()
+    (paths.keys / "device-sign.key").write_bytes(b"left in clear by a crash")
+    db = unlock(paths, "p")
+    assert sealing.is_sealed((paths.keys / "device-sign.key").read_bytes())
+    assert keystore.read_secret(paths, "device-sign.key") == b"left in clear by a crash"
+    lock(db)
