@@ -94,7 +94,7 @@ def _convert(paths: DataPaths, old: str | None, new: str | None) -> PassphraseCh
     source_key = cipher.open_key(paths.database, old)
     secrets = keys.unseal_all(paths, old)  # fails before anything changed
     convert_file(paths.database, source_key, cipher.new_key(new) if new else None)
-    result = PassphraseChange()
+    result = PassphraseChange(secrets_resealed=keys.reseal_all(paths, secrets, new))
     if paths.backups.is_dir():
         for backup in sorted(p for p in paths.backups.rglob("*") if p.is_file()):
             if backup.name.endswith(tuple(_LEFTOVERS)):
@@ -103,7 +103,6 @@ def _convert(paths: DataPaths, old: str | None, new: str | None) -> PassphraseCh
                 result.backups_converted += 1
             else:
                 result.backups_destroyed += 1
-    result.secrets_resealed = keys.reseal_all(paths, secrets, new)
     return result
 
 
