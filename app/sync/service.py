@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from app.domain.hlc import wall_clock_ms
+from app.domain.hlc import Stamp, wall_clock_ms
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.storage.stamping import save_last_stamp
@@ -57,6 +58,22 @@ class Conflict:
     loser_value: str | None
     loser_hlc: str
     resolved: bool
+
+    @property
+    def winner_device(self) -> str:
+        return Stamp.parse(self.winner_hlc).device_id
+
+    @property
+    def loser_device(self) -> str:
+        return Stamp.parse(self.loser_hlc).device_id
+
+    @property
+    def winner_at(self) -> datetime:
+        return datetime.fromtimestamp(Stamp.parse(self.winner_hlc).wall_ms / 1000, UTC)
+
+    @property
+    def loser_at(self) -> datetime:
+        return datetime.fromtimestamp(Stamp.parse(self.loser_hlc).wall_ms / 1000, UTC)
 
 
 @dataclass(frozen=True)

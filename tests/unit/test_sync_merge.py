@@ -46,6 +46,8 @@ def test_concurrent_edits_keep_the_later_value_and_log_the_loser(world):
     assert Services(world.hq).partners.get(partner.id).region == "Нарын"
     lost = SyncService(world.hq).conflicts()
     assert [(c.loser_value, c.winner_value) for c in lost] == [('"Баткен"', '"Нарын"')]
+    assert (lost[0].loser_device, lost[0].winner_device) == (a.device_id, b.device_id)
+    assert lost[0].loser_at <= lost[0].winner_at
 
 
 def test_restoring_a_losing_value_makes_it_a_new_change_everywhere(world):
