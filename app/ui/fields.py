@@ -118,10 +118,17 @@ class BoolEditor(FieldEditor):
         return self.widget.isChecked()
 
 
+class _DateEdit(QDateEdit):
+    """Tab goes to the next field, as everywhere else (Left/Right move within the date)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 class DateEditor(FieldEditor):
     def __init__(self, optional: bool):
         self.optional = optional
-        self.widget = QDateEdit()
+        self.widget = _DateEdit()
         self.widget.setCalendarPopup(True)
         self.widget.setMinimumDate(NO_DATE)
         self.retranslate()

@@ -188,3 +188,24 @@ def test_numbers_are_typed_the_local_way(qtbot, app_window):
     assert parse_number("12 500,5") == "12500.5"
     install_translation("en")
     assert parse_number("12,500.5") == "12500.5"
+
+
+@pytest.mark.parametrize("entity", ["partner", "project", "advocacy_event"])
+def test_tab_walks_a_form_in_field_order(qtbot, app_window, entity):
+    ctx, window = app_window
+    key = {"partner": "partners", "project": "projects", "advocacy_event": "advocacy"}[entity]
+    window.show_section(key)
+    page = window.section(key).lists[entity]
+    window.section(key).tabs.setCurrentWidget(page)
+    settle(qtbot, lambda: page.model.total is not None)
+    page.new_record()
+    widgets = [editor.widget for editor in page.form.editors.values()]
+    assert QApplication.focusWidget() is widgets[0]
+    visited = [widgets[0]]
+    for _ in widgets[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        visited.append(next((w for w in widgets if w is focused or w.isAncestorOf(focused)),
+                            focused))
+    assert visited == widgets
+    assert all(w.accessibleName() for w in widgets)
