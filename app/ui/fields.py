@@ -250,7 +250,7 @@ class ReferenceEditor(FieldEditor):
         if found < 0 and value is not None:  # beyond the first page of choices
             self.widget.addItem(str(value), value)
             found = self.widget.count() - 1
-        self.widget.setCurrentIndex(max(found, 0) if self._loaded else found)
+        self.widget.setCurrentIndex(found)  # nothing chosen yet stays nothing: -1
 
     def set(self, value) -> None:
         self._value = value

@@ -184,6 +184,8 @@ def problem_text(problem: Problem) -> str:
     if code == "negative":
         return translate("Words", "Cannot be negative.")
     if code == "invalid":
+        if params.get("expected") == "str":  # any text is a str: only "nothing" fails
+            return translate("Words", "Required.")
         if params.get("expected") in ("date", "datetime"):
             return translate("Words", "Not a valid date.")
         if params.get("expected") in ("Decimal", "int", "float"):

@@ -209,3 +209,16 @@ def test_tab_walks_a_form_in_field_order(qtbot, app_window, entity):
                             focused))
     assert visited == widgets
     assert all(w.accessibleName() for w in widgets)
+
+
+def test_a_missing_reference_is_reported_as_required(qtbot, app_window):
+    ctx, window = app_window
+    window.show_section("projects")
+    section = window.section("projects")
+    page = section.lists["goal"]
+    section.tabs.setCurrentWidget(page)
+    settle(qtbot, lambda: page.model.total is not None)
+    page.new_record()
+    page.form.editors["title"].widget.setText("A goal without a project")
+    assert not page.form.save()
+    assert page.form.errors["project_id"].text() == "Required."
