@@ -1,8 +1,9 @@
 """What the status bar says about sync, read from the local bookkeeping.
 
-Until the sync service exists this is the whole truth: a change is
-unacknowledged while its change-log `seq` is above `local_state['acked_seq']`
-(no acknowledgement yet means 0), and the last sync time is
+The same facts `app.sync` keeps (services may not import sync): a change made
+here is unacknowledged while its change-log `seq` is above
+`local_state['acked_seq']` (no acknowledgement yet means 0), as
+`SyncService.unacknowledged_count` counts them; the last sync time is
 `local_state['last_sync_at']` (an ISO 8601 timestamp), absent before the first.
 """
 
@@ -30,7 +31,8 @@ def unacknowledged_changes(db: Database) -> int:
         raw = _state(session, ACKED_SEQ_KEY)
         acked = int(raw) if raw and raw.strip().lstrip("-").isdigit() else 0
         return session.scalar(select(func.count()).select_from(ChangeLog)
-                              .where(ChangeLog.seq > acked))
+                              .where(ChangeLog.seq > acked,
+                                     ChangeLog.device_id == db.device_id))
 
 
 def last_sync_at(db: Database) -> datetime | None:

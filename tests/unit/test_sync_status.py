@@ -38,3 +38,11 @@ def test_restore_brings_a_deleted_record_back(db, services):
     services.partners.delete(partner.id)
     restore(db, "partner", partner.id)
     assert services.partners.get(partner.id).name == "P"
+
+
+def test_changes_merged_from_other_devices_are_not_ours_to_acknowledge(db, services):
+    before = unacknowledged_changes(db)
+    with db.session() as session:
+        session.execute(text("INSERT INTO change_log(tbl, row_id, field, value, hlc, device_id) "
+                             "VALUES ('partner', 'x', 'name', '\"P\"', 'h', 'another-device')"))
+    assert unacknowledged_changes(db) == before
