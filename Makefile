@@ -13,3 +13,4 @@ screenshots:
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots --out docs/screenshots
 translations:
 	$(VENV)/bin/pyside6-lupdate app/ui/*.py -ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts -locations none -no-obsolete
+	$(VENV)/bin/pyside6-lrelease i18n/faltbok_sv.ts i18n/faltbok_ru.ts
