@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "sv", "ru")
 SOURCE_DIR = Path(__file__).resolve().parents[2] / "i18n"
@@ -82,6 +82,11 @@ def install_translation(language: str, qm: Path | None = None) -> bool:
     path = qm or (qm_file(language) if language != "en" else None)
     if path is None:  # English is the source text; removing a translator told every widget
         return language == "en"
+    qt_own = QTranslator(app)  # Qt's own words: standard buttons, file dialogs, menus
+    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(
+            QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     translator = QTranslator(app)
     if not translator.load(str(path)):
         return False
