@@ -50,11 +50,13 @@ class _Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
-        except BaseException as error:  # noqa: BLE001 - handed to the failure callback
-            emit(self._relay.sig_finished, None, error)
-        else:
-            emit(self._relay.sig_finished, result, None)
+            result, error = self._fn(), None
+        except BaseException as caught:  # noqa: BLE001 - handed to the failure callback
+            result, error = None, caught
+        try:
+            emit(self._relay.sig_finished, result, error)
+        except RuntimeError:  # the application is gone (shutdown): nobody to tell
+            pass
 
 
 class Op:
@@ -99,6 +101,7 @@ class Op:
             dialog.setCancelButtonText(dialog.tr("Cancel"))
             dialog.setMinimumDuration(400)
             dialog.canceled.connect(self.cancel)
+            dialog.rejected.connect(self.cancel)  # Esc hides without "canceled"
             self._dialog = dialog
             QTimer.singleShot(0, lambda: dialog.setValue(0))
         (pool or QThreadPool.globalInstance()).start(_Task(self._fn, self._relay))

@@ -1,0 +1,131 @@
+"""Everything the Sync page shows, read in one go on a worker thread.
+
+`load(db)` asks `SyncService` (and the entity services, for the labels of
+records and the names of devices) and returns plain data, so the page and
+its table models never read the database on the UI thread. Values of
+sensitive fields (participants' names, contacts) are never carried into the
+snapshot: the conflict table shows that a name conflicted, not the name.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from app.domain.hlc import Stamp
+from app.domain.models import model_for_table
+from app.services import Services, privacy
+from app.services.errors import ServiceError
+from app.services.queries import LABELS
+from app.services.sync_status import last_sync_at
+from app.storage.database import Database
+from app.sync.service import Conflict, ExportedBundle, SyncService
+
+COORDINATOR = "coordinator"
+HIDDEN = object()  # a sensitive value: shown as "hidden", never read into the UI
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    conflict: Conflict
+    record: str  # the record's label (a partner's name, a participant's code)
+    kept: object  # decoded winning value, or HIDDEN
+    set_aside: object  # decoded losing value, or HIDDEN
+    kept_by: str  # device name
+    set_aside_by: str
+
+
+@dataclass(frozen=True)
+class HeldRow:
+    table: str
+    record: str
+    field: str
+    value: object
+    stamped: datetime
+    device: str
+
+
+@dataclass
+class SyncSnapshot:
+    role: str | None = None
+    device_name: str = ""
+    unacknowledged: int = 0
+    pending: int = 0
+    last_sync: datetime | None = None
+    bundles: list[ExportedBundle] = field(default_factory=list)
+    conflicts: list[ConflictRow] = field(default_factory=list)
+    held: list[HeldRow] = field(default_factory=list)
+
+
+def stamp_time(stamp: str) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(Stamp.parse(stamp).wall_ms / 1000, UTC)
+    except (ValueError, AttributeError):
+        return None
+
+
+def may_resolve(db: Database) -> bool:
+    """Only a coordinator restores, dismisses and releases (checked again on the worker)."""
+    user = privacy.current_user(db)
+    return user is not None and user.role == COORDINATOR
+
+
+class _Names:
+    """Labels of records and names of devices, each looked up once."""
+
+    def __init__(self, db: Database):
+        self.services = Services(db)
+        self._cache: dict[tuple[str, str], str] = {}
+
+    def record(self, table: str, row_id: str) -> str:
+        key = (table, row_id)
+        if key not in self._cache:
+            self._cache[key] = self._label(table, row_id)
+        return self._cache[key]
+
+    def _label(self, table: str, row_id: str) -> str:
+        try:
+            row = self.services.for_table(table).get(row_id, include_deleted=True)
+        except (KeyError, ServiceError):
+            return row_id[:8]
+        parts = [getattr(row, name, None) for name in LABELS.get(table, ())]
+        text = " · ".join(str(p) for p in parts if p not in (None, ""))
+        return text or row_id[:8]
+
+    def device(self, device_id: str) -> str:
+        return self.record("device", device_id) if device_id else ""
+
+
+def decode(table: str, name: str, value: str | None) -> object:
+    """A change-log value (JSON text) as a Python value, or HIDDEN if sensitive."""
+    try:
+        if name in model_for_table(table).__sensitive__:
+            return HIDDEN
+    except KeyError:
+        pass
+    if value is None:
+        return None
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def load(db: Database) -> SyncSnapshot:
+    service = SyncService(db)
+    names = _Names(db)
+    snapshot = SyncSnapshot(role=service.role(), device_name=names.device(db.device_id),
+                            unacknowledged=service.unacknowledged_count(),
+                            pending=service.pending_count(), last_sync=last_sync_at(db),
+                            bundles=service.exported_bundles())
+    for c in service.conflicts():
+        snapshot.conflicts.append(ConflictRow(
+            c, names.record(c.table, c.row_id), decode(c.table, c.field, c.winner_value),
+            decode(c.table, c.field, c.loser_value), names.device(c.winner_device),
+            names.device(c.loser_device)))
+    for table, row_id, name, value, hlc, device_id in service.quarantined():
+        snapshot.held.append(HeldRow(table, names.record(table, row_id), name,
+                                     decode(table, name, value), stamp_time(hlc),
+                                     names.device(device_id)))
+    return snapshot
