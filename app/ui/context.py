@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.domain.system import AppUser
 from app.services import Services, privacy
+from app.services.sync_status import UnacknowledgedCounter
 from app.storage.database import Database
 from app.ui.signals import emit
 
@@ -27,6 +28,7 @@ class AppContext(QObject):
         self.services = Services(db)
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        self.unacknowledged = UnacknowledgedCounter(db)  # callable from any thread
         self._user: AppUser | None = privacy.current_user(db)
 
     @property

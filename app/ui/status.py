@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from app.services.sync_status import last_sync_at, unacknowledged_changes
+from app.services.sync_status import last_sync_at
 from app.ui import words
 from app.ui.context import AppContext
 from app.ui.ops import Op
@@ -57,7 +57,7 @@ class SyncStatusBar(QStatusBar):
     def refresh(self) -> None:
         self.online = network_online()
         db = self.ctx.db
-        Op(self, lambda: (unacknowledged_changes(db), last_sync_at(db))).success(
+        Op(self, lambda: (self.ctx.unacknowledged(), last_sync_at(db))).success(
             self._figures).run_in_background()
         self.retranslate()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.sync_status import last_sync_at, unacknowledged_changes
+from app.services.sync_status import last_sync_at
 from app.ui import words
 from app.ui.context import AppContext
 from app.ui.ops import Op
@@ -48,7 +48,7 @@ class SyncPage(QWidget):
 
     def refresh(self) -> None:
         db = self.ctx.db
-        Op(self, lambda: (unacknowledged_changes(db), last_sync_at(db))).success(
+        Op(self, lambda: (self.ctx.unacknowledged(), last_sync_at(db))).success(
             self._loaded).run_in_background()
 
     def _loaded(self, figures) -> None:

@@ -46,3 +46,17 @@ def test_changes_merged_from_other_devices_are_not_ours_to_acknowledge(db, servi
         session.execute(text("INSERT INTO change_log(tbl, row_id, field, value, hlc, device_id) "
                              "VALUES ('partner', 'x', 'name', '\"P\"', 'h', 'another-device')"))
     assert unacknowledged_changes(db) == before
+
+
+def test_the_incremental_counter_agrees_with_a_full_count(db, services):
+    from app.services.sync_status import UnacknowledgedCounter
+
+    counter = UnacknowledgedCounter(db)
+    assert counter() == unacknowledged_changes(db)
+    partner = services.partners.create(name="P", country="KG")
+    services.partners.update(partner.id, region="Osh")
+    assert counter() == unacknowledged_changes(db)
+    with db.session() as session:
+        top = session.execute(text("SELECT max(seq) FROM change_log")).scalar_one()
+    _set(db, "acked_seq", str(top - 1))
+    assert counter() == unacknowledged_changes(db) == 1
