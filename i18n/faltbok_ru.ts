@@ -300,8 +300,8 @@
         <translation>Показать имена</translation>
     </message>
     <message>
-        <source>Show the hidden personal fields of this record</source>
-        <translation>Показать скрытые личные данные этой записи</translation>
+        <source>Show the hidden personal fields of this record (Ctrl+Shift+N)</source>
+        <translation>Показать скрытые личные данные этой записи (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Save</source>

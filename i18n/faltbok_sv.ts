@@ -299,8 +299,8 @@
         <translation>Visa namn</translation>
     </message>
     <message>
-        <source>Show the hidden personal fields of this record</source>
-        <translation>Visa de dolda personuppgifterna i denna post</translation>
+        <source>Show the hidden personal fields of this record (Ctrl+Shift+N)</source>
+        <translation>Visa de dolda personuppgifterna i denna post (Ctrl+Skift+N)</translation>
     </message>
     <message>
         <source>Save</source>

@@ -107,6 +107,9 @@ class RecordFormWidget(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
+        reveal_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        reveal_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reveal_shortcut.activated.connect(self.reveal)
         ctx.sig_user_changed.connect(self._update_show_button)
         self.retranslate()
         self.load(None)
@@ -129,7 +132,8 @@ class RecordFormWidget(QWidget):
                 if hasattr(widget, "setPlaceholderText"):
                     widget.setPlaceholderText(self.tr("Hidden; type to replace"))
         self.show_button.setText(self.tr("Show names"))
-        self.show_button.setToolTip(self.tr("Show the hidden personal fields of this record"))
+        self.show_button.setToolTip(
+            self.tr("Show the hidden personal fields of this record (Ctrl+Shift+N)"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
