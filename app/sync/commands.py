@@ -63,6 +63,10 @@ def cmd_import(ctx) -> int:
     data = read_file(ctx.args.file)
     if is_enrolment(data):
         enrolment = parse_enrolment(data)
+        # unlock (or create, encrypted if FALTBOK_PASSPHRASE is set) the way every
+        # command does; accept_enrolment then reopens with the remembered passphrase
+        ctx.open_database(create=True, device_id=enrolment.device_id,
+                          device_name=enrolment.device_name).close()
         db = accept_enrolment(ctx.paths, enrolment)
         print(f"enrolled as device {enrolment.device_name!r} ({db.device_id}) of "
               f"headquarters {enrolment.hq_device_id}")

@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from app.domain.hlc import Stamp, wall_clock_ms
+from app.protection.audit import AuditService, record_in
+from app.services.privacy import current_user
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.storage.stamping import save_last_stamp
@@ -107,6 +109,13 @@ class SyncService:
     def __init__(self, db: Database):
         self.db = db
 
+    # -- audit --------------------------------------------------------------
+    def _audit(self, action: str, detail: str) -> None:
+        AuditService(self.db).record(action, detail)
+
+    def _audit_in(self, session, action: str, detail: str) -> None:
+        record_in(session, self.db.device_id, current_user(self.db), action, detail)
+
     # -- status -------------------------------------------------------------
     def role(self) -> str | None:
         """"hq", "device" (enrolled) or None (not yet enrolled)."""
@@ -139,7 +148,10 @@ class SyncService:
 
     # -- moving files -------------------------------------------------------
     def export_to(self, path: str | Path) -> device.ExportResult:
-        """Write a bundle of every unacknowledged change to `path`."""
+        """Write a bundle of every unacknowledged change to `path`.
+
+        The audit event is recorded first, so it travels in this very bundle."""
+        self._audit("export", str(Path(path).name))
         result = device.export_bundle(self.db)
         path = Path(path)
         temp = path.with_name(path.name + ".part")
@@ -149,7 +161,13 @@ class SyncService:
         return result
 
     def import_bytes(self, data: bytes) -> ImportOutcome:
-        """Import a return bundle or a receipt from headquarters."""
+        """Import a return bundle or a receipt from headquarters.
+
+        Not an audit event: an audited import would itself be a new change to
+        send, so replicas could never all be level. What a device imports is
+        what headquarters already holds, and both sides keep the bundle ids
+        (`sync_receipt` at headquarters, `sync_outbox` and `last_sync_at` here).
+        """
         if is_bundle(data):
             return ImportOutcome("bundle", merged=device.import_return(self.db, data))
         if is_receipt(data):
@@ -185,6 +203,8 @@ class SyncService:
                             {"v": value, "h": stamp, "id": conflict.row_id})
             conflict.resolved = True
             save_last_stamp(session, stamp)
+            self._audit_in(session, "conflict_resolution",
+                           f"restored {conflict.tbl}.{conflict.field} of {conflict.row_id}")
             return stamp
 
     def dismiss_conflict(self, conflict_id: int) -> None:
@@ -194,6 +214,8 @@ class SyncService:
             if conflict is None:
                 raise SyncNotFoundError(f"no conflict {conflict_id}")
             conflict.resolved = True
+            self._audit_in(session, "conflict_resolution",
+                           f"kept winner of {conflict.tbl}.{conflict.field} of {conflict.row_id}")
 
     def quarantined(self) -> list[tuple[str, str, str, str | None, str, str]]:
         """Changes stamped too far in the future, held back: (table, row, field, value,

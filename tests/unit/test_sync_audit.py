@@ -1,0 +1,61 @@
+"""Sync leaves an audit trail that itself syncs, and enrolment honours the passphrase."""
+
+from __future__ import annotations
+
+from app.cli import main
+from app.protection.audit import AuditService
+from app.protection.unlock import LockState, lock_state
+from app.services import Services
+from app.storage.paths import DataPaths
+from app.sync.device import import_receipt, import_return
+from app.sync.service import SyncService
+from tests.unit.test_sync_world import World
+
+
+def test_an_export_is_audited_in_the_bundle_it_writes(tmp_path):
+    world = World(tmp_path, devices=1)
+    laptop = world.devices[0]
+    bundle = tmp_path / "out.fbk"
+    SyncService(laptop).export_to(bundle)
+    import_receipt(laptop, world.to_hq(bundle.read_bytes()).encode())
+    exported = AuditService(world.hq).list(action="export", device_id=laptop.device_id)
+    assert [e.detail for e in exported] == ["out.fbk"]
+    assert SyncService(laptop).unacknowledged_count() == 0  # nothing left behind
+    world.close()
+
+
+def test_restoring_or_dismissing_a_conflict_is_audited(tmp_path):
+    world = World(tmp_path)
+    a, b = world.devices
+    partner = Services(world.hq).partners.create(name="Ош", country="KG")
+    world.sync_all()
+    Services(a).partners.update(partner.id, region="Баткен", name="Ош-А")
+    Services(b).partners.update(partner.id, region="Нарын", name="Ош-Б")
+    world.sync_all()
+    service = SyncService(world.hq)
+    first, second = service.conflicts()[:2]
+    service.restore_loser(first.id)
+    service.dismiss_conflict(second.id)
+    details = [e.detail for e in AuditService(world.hq).list(action="conflict_resolution")]
+    assert len(details) == 2
+    assert any(d.startswith("restored") for d in details)
+    assert any(d.startswith("kept winner") for d in details)
+    world.sync_all()
+    assert len(AuditService(a).list(action="conflict_resolution")) == 2
+    for device in (a, b):
+        import_return(device, world.back(device))
+    world.close()
+
+
+def test_enrolment_from_the_command_line_creates_an_encrypted_database(tmp_path, monkeypatch,
+                                                                      capsys):
+    hq, laptop, enrolment = tmp_path / "hq", tmp_path / "laptop", tmp_path / "laptop.enrol"
+    assert main(["--data-dir", str(hq), "hq", "init"]) == 0
+    assert main(["--data-dir", str(hq), "hq", "enrol", "osh", "--out", str(enrolment)]) == 0
+    monkeypatch.setenv("FALTBOK_PASSPHRASE", "горы и реки 2026")
+    assert main(["--data-dir", str(laptop), "import", str(enrolment)]) == 0
+    assert lock_state(DataPaths(laptop)) is LockState.ENCRYPTED
+    assert main(["--data-dir", str(laptop), "export", "--to", str(tmp_path / "b.fbk")]) == 0
+    monkeypatch.setenv("FALTBOK_PASSPHRASE", "wrong")
+    assert main(["--data-dir", str(laptop), "stats"]) == 1
+    assert "passphrase" in capsys.readouterr().err
