@@ -4,24 +4,8 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Тренинг</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Занятие</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Код</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Тренинг</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Занятие</translation>
     </message>
     <message>
         <source>Code or name to mark present</source>
@@ -74,14 +58,6 @@
     <message>
         <source>Save an empty sheet to fill in by hand (Ctrl+Shift+P)</source>
         <translation>Сохранить пустой лист для заполнения от руки (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>Present now</source>
-        <translation>Сейчас присутствуют</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Всего</translation>
     </message>
     <message>
         <source>No one on the roster matches “{text}”. Ctrl+N adds a walk-in.</source>
@@ -146,6 +122,17 @@
     <message>
         <source>Saved the sheet as {path}.</source>
         <translation>Лист сохранён: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsWidget</name>
+    <message>
+        <source>Present now</source>
+        <translation>Сейчас присутствуют</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
     </message>
 </context>
 <context>
@@ -360,6 +347,25 @@
     </message>
 </context>
 <context>
+    <name>SessionPickerWidget</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Тренинг</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Занятие</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>General</source>
@@ -393,6 +399,10 @@
         <translation>Это устройство</translation>
     </message>
     <message>
+        <source>Exporting and importing sync packages and reviewing conflicts will be available here.</source>
+        <translation>Здесь появятся экспорт и импорт пакетов синхронизации и просмотр конфликтов.</translation>
+    </message>
+    <message>
         <source>Changes not yet acknowledged</source>
         <translation>Изменения, ещё не подтверждённые</translation>
     </message>
@@ -403,10 +413,6 @@
     <message>
         <source>never</source>
         <translation>никогда</translation>
-    </message>
-    <message>
-        <source>Exporting and importing sync packages and reviewing conflicts will be available here.</source>
-        <translation>Здесь появятся экспорт и импорт пакетов синхронизации и просмотр конфликтов.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +448,73 @@
     <message>
         <source>never</source>
         <translation>никогда</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to {path}.</source>
+        <translation>
+            <numerusform>Записано %n изменение в {path}.</numerusform>
+            <numerusform>Записано %n изменения в {path}.</numerusform>
+            <numerusform>Записано %n изменений в {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or contact(s) stayed on this laptop.</source>
+        <translation>
+            <numerusform>%n имя или контакт остались на этом ноутбуке.</numerusform>
+            <numerusform>%n имени или контакта остались на этом ноутбуке.</numerusform>
+            <numerusform>%n имён или контактов остались на этом ноутбуке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed it received your changes (%n change(s) in that package).</source>
+        <translation>
+            <numerusform>Головной офис подтвердил получение ваших изменений (%n изменение в этом пакете).</numerusform>
+            <numerusform>Головной офис подтвердил получение ваших изменений (%n изменения в этом пакете).</numerusform>
+            <numerusform>Головной офис подтвердил получение ваших изменений (%n изменений в этом пакете).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n change(s) from headquarters.</source>
+        <translation>
+            <numerusform>Принято %n изменение из головного офиса.</numerusform>
+            <numerusform>Принято %n изменения из головного офиса.</numerusform>
+            <numerusform>Принято %n изменений из головного офиса.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for records that have not arrived yet.</source>
+        <translation>
+            <numerusform>%n ожидает записей, которые ещё не пришли.</numerusform>
+            <numerusform>%n ожидают записей, которые ещё не пришли.</numerusform>
+            <numerusform>%n ожидают записей, которые ещё не пришли.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back for a coordinator (dated in the future).</source>
+        <translation>
+            <numerusform>%n задержано до решения координатора (датировано будущим).</numerusform>
+            <numerusform>%n задержаны до решения координатора (датированы будущим).</numerusform>
+            <numerusform>%n задержаны до решения координатора (датированы будущим).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n конфликт для проверки.</numerusform>
+            <numerusform>%n конфликта для проверки.</numerusform>
+            <numerusform>%n конфликтов для проверки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n held-back change(s).</source>
+        <translation>
+            <numerusform>Выпущено %n задержанное изменение.</numerusform>
+            <numerusform>Выпущено %n задержанных изменения.</numerusform>
+            <numerusform>Выпущено %n задержанных изменений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

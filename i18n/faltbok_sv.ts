@@ -4,24 +4,8 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Utbildning</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>&amp;Tillfälle</translation>
-    </message>
-    <message>
         <source>&amp;Code</source>
         <translation>&amp;Kod</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Utbildning</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Tillfälle</translation>
     </message>
     <message>
         <source>Code or name to mark present</source>
@@ -74,14 +58,6 @@
     <message>
         <source>Save an empty sheet to fill in by hand (Ctrl+Shift+P)</source>
         <translation>Spara en tom lista att fylla i för hand (Ctrl+Skift+P)</translation>
-    </message>
-    <message>
-        <source>Present now</source>
-        <translation>Närvarande nu</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totalt</translation>
     </message>
     <message>
         <source>No one on the roster matches “{text}”. Ctrl+N adds a walk-in.</source>
@@ -145,6 +121,17 @@
     <message>
         <source>Saved the sheet as {path}.</source>
         <translation>Listan sparades som {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsWidget</name>
+    <message>
+        <source>Present now</source>
+        <translation>Närvarande nu</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
     </message>
 </context>
 <context>
@@ -358,6 +345,25 @@
     </message>
 </context>
 <context>
+    <name>SessionPickerWidget</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Utbildning</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Tillfälle</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Tillfälle</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>General</source>
@@ -391,6 +397,10 @@
         <translation>Den här enheten</translation>
     </message>
     <message>
+        <source>Exporting and importing sync packages and reviewing conflicts will be available here.</source>
+        <translation>Här kommer du att kunna exportera och importera synkpaket och granska konflikter.</translation>
+    </message>
+    <message>
         <source>Changes not yet acknowledged</source>
         <translation>Ändringar som ännu inte bekräftats</translation>
     </message>
@@ -401,10 +411,6 @@
     <message>
         <source>never</source>
         <translation>aldrig</translation>
-    </message>
-    <message>
-        <source>Exporting and importing sync packages and reviewing conflicts will be available here.</source>
-        <translation>Här kommer du att kunna exportera och importera synkpaket och granska konflikter.</translation>
     </message>
 </context>
 <context>
@@ -439,6 +445,65 @@
     <message>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to {path}.</source>
+        <translation>
+            <numerusform>Skrev %n ändring till {path}.</numerusform>
+            <numerusform>Skrev %n ändringar till {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) or contact(s) stayed on this laptop.</source>
+        <translation>
+            <numerusform>%n namn eller kontaktuppgift stannade på den här datorn.</numerusform>
+            <numerusform>%n namn eller kontaktuppgifter stannade på den här datorn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed it received your changes (%n change(s) in that package).</source>
+        <translation>
+            <numerusform>Huvudkontoret bekräftade att det tagit emot dina ändringar (%n ändring i det paketet).</numerusform>
+            <numerusform>Huvudkontoret bekräftade att det tagit emot dina ändringar (%n ändringar i det paketet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took in %n change(s) from headquarters.</source>
+        <translation>
+            <numerusform>Tog emot %n ändring från huvudkontoret.</numerusform>
+            <numerusform>Tog emot %n ändringar från huvudkontoret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait for records that have not arrived yet.</source>
+        <translation>
+            <numerusform>%n väntar på poster som inte har kommit än.</numerusform>
+            <numerusform>%n väntar på poster som inte har kommit än.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back for a coordinator (dated in the future).</source>
+        <translation>
+            <numerusform>%n hålls kvar åt en samordnare (daterad i framtiden).</numerusform>
+            <numerusform>%n hålls kvar åt en samordnare (daterade i framtiden).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n konflikt att granska.</numerusform>
+            <numerusform>%n konflikter att granska.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released %n held-back change(s).</source>
+        <translation>
+            <numerusform>Släppte %n kvarhållen ändring.</numerusform>
+            <numerusform>Släppte %n kvarhållna ändringar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QCompleter,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,20 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import enums
-from app.services import privacy, queries
+from app.services import privacy
 from app.services.errors import ServiceError
 from app.ui import undo, words
-from app.ui.attendance_parts import (
-    RosterView,
-    WalkInWidget,
-    local_shortcut,
-    session_text,
-    training_text,
-)
+from app.ui.attendance_parts import CountsWidget, RosterView, WalkInWidget, local_shortcut
 from app.ui.context import AppContext
 from app.ui.ops import Op
 from app.ui.roster_model import RosterTableModel, roster_rows
+from app.ui.session_picker import DONE, SessionPickerWidget
 from app.ui.sheet import SheetData, write_sheet
 
 
@@ -50,18 +41,9 @@ class AttendancePage(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.session_id: str | None = None
-        self.training_id: str | None = None
         self.names_shown = False
-        self.training = QComboBox()
-        self.training.setEditable(True)
-        self.training.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.training.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.training.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.session = QComboBox()
-        self.training_label, self.session_label = QLabel(), QLabel()
-        self.training_label.setBuddy(self.training)
-        self.session_label.setBuddy(self.session)
+        self.picker = SessionPickerWidget(ctx)
+        self.counts = CountsWidget()
         self.entry = QLineEdit()
         self.entry_label = QLabel()
         self.entry_label.setBuddy(self.entry)
@@ -85,26 +67,6 @@ class AttendancePage(QWidget):
         self.buttons["complete"].clicked.connect(self.complete)
         self.buttons["print"].clicked.connect(lambda: self.print_sheet(filled=True))
         self.buttons["blank"].clicked.connect(lambda: self.print_sheet(filled=False))
-        self.counts_title = QLabel()
-        self.counts_title.setStyleSheet("font-weight: bold;")
-        self.count_names: dict[str, QLabel] = {}
-        self.count_values: dict[str, QLabel] = {}
-        counts = QGridLayout()
-        counts.addWidget(self.counts_title, 0, 0, 1, 2)
-        for n, key in enumerate(("present", *enums.GENDERS, *enums.AGE_BANDS)):
-            name, value = QLabel(), QLabel("0")
-            value.setProperty("fb_data", "data")
-            value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.count_names[key], self.count_values[key] = name, value
-            counts.addWidget(name, n + 1, 0)
-            counts.addWidget(value, n + 1, 1)
-        counts.setRowStretch(len(self.count_names) + 1, 1)
-
-        pick = QHBoxLayout()
-        pick.addWidget(self.training_label)
-        pick.addWidget(self.training, 3)
-        pick.addWidget(self.session_label)
-        pick.addWidget(self.session, 2)
         mark = QHBoxLayout()
         mark.addWidget(self.entry_label)
         mark.addWidget(self.entry, 1)
@@ -119,18 +81,14 @@ class AttendancePage(QWidget):
         left.addWidget(self.walk_in)
         left.addWidget(self.view, 1)
         left.addLayout(actions)
-        side = QWidget()
-        side.setLayout(counts)
-        side.setMinimumWidth(200)
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(side)
+        body.addWidget(self.counts)
         layout = QVBoxLayout(self)
-        layout.addLayout(pick)
+        layout.addWidget(self.picker)
         layout.addLayout(body, 1)
 
-        self.training.activated.connect(self._training_chosen)
-        self.session.currentIndexChanged.connect(self._session_chosen)
+        self.picker.sig_session_chosen.connect(self._session_chosen)
         self.entry.returnPressed.connect(self.mark_entry)
         self.entry.installEventFilter(self)
         local_shortcut(self, "Ctrl+N", self.open_walk_in)
@@ -141,11 +99,10 @@ class AttendancePage(QWidget):
         local_shortcut(self, "Ctrl+L", self.entry.setFocus)
         ctx.sig_data_changed.connect(self._data_changed)
         ctx.sig_user_changed.connect(self._user_changed)
-        self.setTabOrder(self.training, self.session)
-        self.setTabOrder(self.session, self.entry)
+        self.setTabOrder(self.picker.session, self.entry)
         self.setTabOrder(self.entry, self.view)
         self.retranslate()
-        self.load_trainings()
+        self.picker.load_trainings()
 
     # -- language ------------------------------------------------------------
     def changeEvent(self, event) -> None:
@@ -154,11 +111,7 @@ class AttendancePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.training_label.setText(self.tr("&Training"))
-        self.session_label.setText(self.tr("&Session"))
         self.entry_label.setText(self.tr("&Code"))
-        self.training.setAccessibleName(self.tr("Training"))
-        self.session.setAccessibleName(self.tr("Session"))
         self.entry.setAccessibleName(self.tr("Code or name to mark present"))
         self.entry.setPlaceholderText(self.tr("Type part of a code and press Enter"))
         self.view.setAccessibleName(self.tr("Roster"))
@@ -174,73 +127,20 @@ class AttendancePage(QWidget):
         for key, (text, tip) in texts.items():
             self.buttons[key].setText(text)
             self.buttons[key].setToolTip(tip)
-        self.counts_title.setText(self.tr("Present now"))
-        self.count_names["present"].setText(self.tr("Total"))
-        for key in (*enums.GENDERS, *enums.AGE_BANDS):
-            self.count_names[key].setText(words.code_label(key))
         self.walk_in.retranslate()
         self.model.retranslate()
-        for n, row in enumerate(getattr(self, "_training_rows", [])):  # dates follow QLocale
-            self.training.setItemText(n, training_text(row))
-        for n, row in enumerate(getattr(self, "_session_rows", [])):
-            done = self.session.itemText(n).endswith(" ✓")
-            self.session.setItemText(n, session_text(row, " ✓" if done else ""))
         self._update_buttons()
 
     # -- choosing ------------------------------------------------------------
-    def load_trainings(self) -> None:
-        request = queries.PageRequest("training", columns=("title", "place", "start_date"),
-                                      sort="start_date", descending=True, limit=5000)
-        Op(self, lambda: queries.page(self.ctx.db, request)).success(
-            self._trainings_loaded).run_in_background()
+    @property
+    def training_id(self) -> str | None:
+        return self.picker.training_id
 
-    def _trainings_loaded(self, rows: list[dict]) -> None:
-        keep_training, keep_session = self.training_id, self.session_id
-        self._training_rows = rows
-        self.training.clear()
-        for row in rows:
-            self.training.addItem(training_text(row), row["id"])
-        self.training.setCurrentIndex(-1)
-        index = max(0, self.training.findData(keep_training)) if keep_training else 0
-        if rows:
-            self.training.setCurrentIndex(index)
-            self._training_chosen(index, keep_session if index > 0 or keep_training else None)
+    @property
+    def session_id(self) -> str | None:
+        return self.picker.session_id
 
-    def choose(self, training_id: str, session_id: str | None = None) -> None:
-        """Select a training (and session) as if picked from the lists."""
-        index = self.training.findData(training_id)
-        if index >= 0:
-            self.training.setCurrentIndex(index)
-            self._training_chosen(index, session_id)
-
-    def _training_chosen(self, index: int, session_id: str | None = None) -> None:
-        self.training_id = self.training.itemData(index)
-        self.session.blockSignals(True)
-        self.session.clear()
-        self.session.blockSignals(False)
-        if self.training_id is None:
-            return
-        request = queries.PageRequest("training_session", columns=("held_on", "topic",
-                                                                    "completed"),
-                                      filters={"training_id": self.training_id},
-                                      sort="held_on", limit=500)
-        sessions = queries.page(self.ctx.db, request)
-        self._session_rows = sessions
-        self.session.blockSignals(True)
-        current = 0
-        for n, row in enumerate(sessions):
-            done = " ✓" if row["completed"] else ""
-            self.session.addItem(session_text(row, done), row["id"])
-            if row["id"] == session_id or (session_id is None and not row["completed"]
-                                            and current == 0 and n > 0):
-                current = n
-        self.session.blockSignals(False)
-        if sessions:
-            self.session.setCurrentIndex(current)
-            self._session_chosen(current)
-
-    def _session_chosen(self, index: int) -> None:
-        self.session_id = self.session.itemData(index)
+    def _session_chosen(self) -> None:
         self.names_shown = False
         self.reload_roster()
 
@@ -277,13 +177,7 @@ class AttendancePage(QWidget):
             self._show_counts).run_in_background()
 
     def _show_counts(self, counts) -> None:
-        locale_number = words.format_number
-        self.count_values["present"].setText(
-            f"{locale_number(counts.present)} / {locale_number(len(self.model.rows))}")
-        for key in enums.GENDERS:
-            self.count_values[key].setText(locale_number(counts.by_gender.get(key, 0)))
-        for key in enums.AGE_BANDS:
-            self.count_values[key].setText(locale_number(counts.by_age_band.get(key, 0)))
+        self.counts.show_counts(counts, len(self.model.rows))
 
     # -- marking -------------------------------------------------------------
     def mark_entry(self) -> None:
@@ -353,10 +247,7 @@ class AttendancePage(QWidget):
             return
         self.ctx.services.attendance.complete(self.session_id, True)
         self.feedback.setText(self.tr("Session marked complete."))
-        index = self.session.currentIndex()
-        text = self.session.itemText(index)
-        if not text.endswith(" ✓"):
-            self.session.setItemText(index, text + " ✓")
+        self.picker.show_completed()
         self.ctx.changed("training_session")
 
     # -- names ---------------------------------------------------------------
@@ -398,7 +289,7 @@ class AttendancePage(QWidget):
     def _refresh(self) -> None:
         if getattr(self, "_stale_trainings", False):
             self._stale_trainings = self._stale_roster = False
-            self.load_trainings()
+            self.picker.load_trainings()
         elif getattr(self, "_stale_roster", False):
             self._stale_roster = False
             self.reload_roster()
@@ -425,8 +316,8 @@ class AttendancePage(QWidget):
     def sheet_data(self, filled: bool) -> SheetData:
         return SheetData(
             title=self.tr("Attendance sheet"),
-            training=self.training.currentText(),
-            session=self.session.currentText().removesuffix(" ✓"),
+            training=self.picker.training.currentText(),
+            session=self.picker.session.currentText().removesuffix(DONE),
             headers=(self.tr("No."), words.field_label("code"), words.field_label("name"),
                      words.field_label("present"), self.tr("Signature")),
             rows=[(row.code, row.name if self.names_shown else "", bool(row.present))

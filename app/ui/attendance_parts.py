@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain import enums
@@ -31,14 +33,6 @@ def local_shortcut(widget, keys, slot) -> QShortcut:
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     shortcut.activated.connect(slot)
     return shortcut
-
-
-def training_text(row: dict) -> str:
-    return f"{row['title']} — {row['place']} ({words.format_date(row['start_date'])})"
-
-
-def session_text(row: dict, done: str) -> str:
-    return f"{words.format_date(row['held_on'])} · {row['topic']}{done}"
 
 
 class RosterView(QTableView):
@@ -141,3 +135,47 @@ class WalkInWidget(QFrame):
             self.code.setFocus()
             return
         self.close_form()
+
+
+class CountsWidget(QWidget):
+    """Who is present now: in total, by gender and by age band."""
+
+    KEYS = ("present", *enums.GENDERS, *enums.AGE_BANDS)
+
+    def __init__(self):
+        super().__init__()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: bold;")
+        self.names: dict[str, QLabel] = {}
+        self.values: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        for n, key in enumerate(self.KEYS):
+            name, value = QLabel(), QLabel("0")
+            value.setProperty("fb_data", "data")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.names[key], self.values[key] = name, value
+            grid.addWidget(name, n + 1, 0)
+            grid.addWidget(value, n + 1, 1)
+        grid.setRowStretch(len(self.KEYS) + 1, 1)
+        self.setMinimumWidth(200)
+        self.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Present now"))
+        self.names["present"].setText(self.tr("Total"))
+        for key in self.KEYS[1:]:
+            self.names[key].setText(words.code_label(key))
+
+    def show_counts(self, counts, roster_size: int) -> None:
+        number = words.format_number
+        self.values["present"].setText(f"{number(counts.present)} / {number(roster_size)}")
+        for key in enums.GENDERS:
+            self.values[key].setText(number(counts.by_gender.get(key, 0)))
+        for key in enums.AGE_BANDS:
+            self.values[key].setText(number(counts.by_age_band.get(key, 0)))

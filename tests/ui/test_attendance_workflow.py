@@ -41,7 +41,7 @@ def test_an_intern_takes_attendance_without_touching_the_mouse(qtbot, app_window
     assert target.participant_id in attendance.present_ids(session_id)
     assert page.entry.text() == ""
     settle(qtbot)
-    assert page.count_values["present"].text().startswith(str(attendance.counts(session_id)
+    assert page.counts.values["present"].text().startswith(str(attendance.counts(session_id)
                                                               .present))
 
     # Arrow keys move in the roster, Space toggles.
