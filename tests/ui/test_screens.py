@@ -222,3 +222,11 @@ def test_a_missing_reference_is_reported_as_required(qtbot, app_window):
     page.form.editors["title"].widget.setText("A goal without a project")
     assert not page.form.save()
     assert page.form.errors["project_id"].text() == "Required."
+
+
+def test_a_list_opens_unsorted_and_reads_its_first_page_once(qtbot, app_window):
+    ctx, window = app_window
+    window.show_section("trainings")
+    page = window.section("trainings").lists["attendance"]
+    assert page.model.request.sort is None  # no full sort of a million rows to open it
+    assert page.model._generation == 1
