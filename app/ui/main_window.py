@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
         if key == "attendance":
             page.entry.setFocus()
 
+    def _sync_page(self) -> SyncPage:
+        """The Sync page, shown: export and import report their outcome there."""
+        self.show_section("sync")
+        return self.section("sync")
+
     def _language_chosen(self, language: str) -> None:
         self.ctx.settings.setValue("language", language)
         if self.change_language is not None:
@@ -115,6 +120,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
         self.go_menu, self.help_menu = bar.addMenu(""), bar.addMenu("")
+        self.export_action, self.import_action = QAction(self), QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.export_action.triggered.connect(lambda: self._sync_page().export_package())
+        self.import_action.triggered.connect(lambda: self._sync_page().import_package())
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -162,6 +175,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.export_action.setText(self.tr("&Export sync package…"))
+        self.import_action.setText(self.tr("&Import…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))

@@ -10,6 +10,7 @@ snapshot: the conflict table shows that a name conflicted, not the name.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -112,11 +113,15 @@ def decode(table: str, name: str, value: str | None) -> object:
         return value
 
 
-def load(db: Database) -> SyncSnapshot:
+def load(db: Database, unacknowledged: Callable[[], int] | None = None) -> SyncSnapshot:
+    """The page's figures and lists. `unacknowledged` counts what
+    `SyncService.unacknowledged_count` counts; the app passes its incremental
+    counter (the one the status bar uses), which is fast on a big change log."""
     service = SyncService(db)
     names = _Names(db)
+    count = unacknowledged or service.unacknowledged_count
     snapshot = SyncSnapshot(role=service.role(), device_name=names.device(db.device_id),
-                            unacknowledged=service.unacknowledged_count(),
+                            unacknowledged=count(),
                             pending=service.pending_count(), last_sync=last_sync_at(db),
                             bundles=service.exported_bundles())
     for c in service.conflicts():
