@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.ui.application import build
     from app.ui.i18n import LANGUAGES, install_translation
     from app.ui.ops import running, wait_for_background
+    from app.ui.sync_showcase import synced_demo
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out = Path(args.out)
@@ -45,11 +46,20 @@ def main(argv: list[str] | None = None) -> int:
                 app.processEvents()
                 return
 
+    def shoot(name: str) -> None:
+        path = out / name
+        image = window.grab().toImage().convertToFormat(
+            QImage.Format.Format_Indexed8,
+            Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
+        image.save(str(path), "PNG", 9)  # 256 colours: a third of the size
+        print(path)
+
     with tempfile.TemporaryDirectory() as folder:
         paths = DataPaths(Path(folder) / "demo")
         db = Database.open(paths, create=True, device_id=demo_device_id(1), device_name="demo",
                            wall=demo_wall_clock)
         write_demo(db, "small", 1)
+        db = synced_demo(paths, db, Path(folder))  # the Sync page with real packages
         ctx, window = build(paths, db)
         coordinator = next(u for u in ctx.services.users.list(order_by="name")
                            if u.role == "coordinator")
@@ -71,12 +81,12 @@ def main(argv: list[str] | None = None) -> int:
                     settle()
                     page.lists["participant"].view.selectRow(0)
                 settle()
-                path = out / f"{screen}_{language}.png"
-                image = window.grab().toImage().convertToFormat(
-                    QImage.Format.Format_Indexed8,
-                    Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
-                image.save(str(path), "PNG", 9)  # 256 colours: a third of the size
-                print(path)
+                shoot(f"{screen}_{language}.png")
+                if screen == "sync":  # and its conflict review
+                    page.tabs.setCurrentWidget(page.conflicts)
+                    settle()
+                    shoot(f"conflicts_{language}.png")
+                    page.tabs.setCurrentIndex(0)
         install_translation("en")
         wait_for_background()
         window.close()
