@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
+from app.sync.errors import NotEnrolledError, WrongReplicaError
 from app.sync.service import SyncService, enrol_from_bytes, is_enrolment, read_file
 from app.ui import sync_words
 from app.ui.context import AppContext
@@ -80,8 +81,15 @@ class SyncActions(QObject):
             return
         self._remember(path)
         db = self.ctx.db
-        self._run(lambda: SyncService(db).export_to(path),
-                  self.tr("Writing the sync package…"), sync_words.EXPORT,
+
+        def work():
+            service = SyncService(db)
+            role = service.role()  # refuse before export_to, which audits first
+            if role != "device":
+                raise (WrongReplicaError if role else NotEnrolledError)(role or "")
+            return service.export_to(path)
+
+        self._run(work, self.tr("Writing the sync package…"), sync_words.EXPORT,
                   lambda r: sync_words.exported_text(r.changes, r.withheld, path))
 
     def import_package(self, path: str | None = None) -> None:

@@ -113,11 +113,28 @@ def test_a_file_of_random_bytes_is_refused_in_words_and_changes_nothing(
 def test_exporting_before_enrolment_says_what_to_do(qtbot, app_window, tmp_path, monkeypatch):
     ctx, window = app_window
     page = sync_page(qtbot, window)
+    before = list(dump_lines(ctx.db))
     choose(monkeypatch, tmp_path / "early.fbk")
     assert run_action(qtbot, window, page, Qt.Key.Key_E).startswith(
         "This laptop is not enrolled with headquarters yet.")
     assert not (tmp_path / "early.fbk").exists()
     assert page.bundles.rowCount() == 0
+    assert list(dump_lines(ctx.db)) == before
+
+
+def test_a_second_enrolment_file_is_refused_and_the_first_identity_stays(
+        qtbot, app_window, hq, tmp_path, monkeypatch):
+    ctx, window = app_window
+    page = sync_page(qtbot, window)
+    enrol(qtbot, window, page, monkeypatch, tmp_path)
+    enrolled_as = ctx.db.device_id
+    cli("--data-dir", hq, "hq", "enrol", "laptop-naryn", "--out", tmp_path / "naryn.enrol")
+    before = list(dump_lines(ctx.db))
+    choose(monkeypatch, tmp_path / "naryn.enrol")
+    assert run_action(qtbot, window, page, Qt.Key.Key_I).startswith(
+        "This laptop is already enrolled")
+    assert ctx.db.device_id == enrolled_as and SyncService(ctx.db).role() == "device"
+    assert list(dump_lines(ctx.db)) == before
 
 
 def test_a_package_for_another_laptop_cannot_be_opened_here(
