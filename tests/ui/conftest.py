@@ -49,6 +49,13 @@ def app_window(qtbot, demo_paths):
     qtbot.addWidget(window)
     window.show()
     yield ctx, window
+    from PySide6.QtCore import QTimer
+
+    for timer in window.findChildren(QTimer):  # nothing may start work on a closing database
+        timer.stop()
+    window.close()
+    wait_for_background()
+    QApplication.processEvents()
     wait_for_background()
     install_translation("en")
     ctx.db.close()
