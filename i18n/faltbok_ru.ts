@@ -125,6 +125,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>&amp;Restore set-aside value</source>
+        <translation>&amp;Восстановить отложенное значение</translation>
+    </message>
+    <message>
+        <source>Make the value that lost current again, as a new change (Ctrl+R)</source>
+        <translation>Снова сделать проигравшее значение текущим, как новое изменение (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Restore set-aside value</source>
+        <translation>Восстановить отложенное значение</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current value</source>
+        <translation>&amp;Оставить текущее значение</translation>
+    </message>
+    <message>
+        <source>Close the conflict and keep the value that won (Ctrl+D)</source>
+        <translation>Закрыть конфликт и оставить победившее значение (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Keep current value</source>
+        <translation>Оставить текущее значение</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one agreed value.</source>
+        <translation>Конфликтов нет: у каждого поля одно согласованное значение.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Check each one: restore the set-aside value, or keep the current one.</source>
+        <translation>Если два человека изменили одно и то же поле до синхронизации, сохранено более позднее изменение, а другое отложено. Проверьте каждый случай: восстановите отложенное значение или оставьте текущее.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Only a coordinator can restore a set-aside value or close a conflict.</source>
+        <translation>Если два человека изменили одно и то же поле до синхронизации, сохранено более позднее изменение, а другое отложено. Восстановить отложенное значение или закрыть конфликт может только координатор.</translation>
+    </message>
+</context>
+<context>
     <name>CountsWidget</name>
     <message>
         <source>Present now</source>
@@ -136,10 +179,115 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Protect this laptop&apos;s data</source>
+        <translation>Защитите данные на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Protect the participants with a passphrase</source>
+        <translation>Защитите участников парольной фразой</translation>
+    </message>
+    <message>
+        <source>Fältbok will hold the names and codes of people who came to your workshops. If this laptop is lost or seized, whoever has it must not learn who they are. With a passphrase, everything Fältbok stores is encrypted and opens only with it.
+
+Choose one you can remember: nobody, not even headquarters, can recover the data without it. You can also set it later in Settings.</source>
+        <translation>Fältbok будет хранить имена и коды людей, пришедших на ваши тренинги. Если ноутбук потеряют или изымут, тот, у кого он окажется, не должен узнать, кто они. С парольной фразой всё, что хранит Fältbok, шифруется и открывается только с ней.
+
+Выберите такую, которую сможете запомнить: без неё данные не восстановит никто, даже головной офис. Её можно задать и позже в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without a passphrase</source>
+        <translation>Продолжить &amp;без парольной фразы</translation>
+    </message>
+    <message>
+        <source>Fältbok could not prepare its database: {error}</source>
+        <translation>Fältbok не удалось подготовить базу данных: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldReview</name>
+    <message>
+        <source>Held-back changes</source>
+        <translation>Задержанные изменения</translation>
+    </message>
+    <message>
+        <source>R&amp;elease held-back changes</source>
+        <translation>В&amp;ыпустить задержанные изменения</translation>
+    </message>
+    <message>
+        <source>Release held-back changes</source>
+        <translation>Выпустить задержанные изменения</translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Задержанных изменений нет.</translation>
+    </message>
+    <message>
+        <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. They are not applied until you release them.</source>
+        <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Они не применяются, пока вы их не выпустите.</translation>
+    </message>
+    <message>
+        <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
+        <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Выпустить их может только координатор.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorProgressWidget</name>
     <message>
         <source>Indicator progress</source>
         <translation>Прогресс по индикаторам</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Lock Fältbok now ({keys})</source>
+        <translation>Заблокировать Fältbok сейчас ({keys})</translation>
+    </message>
+    <message>
+        <source>Without a passphrase Fältbok cannot lock. Set one in Settings.</source>
+        <translation>Без парольной фразы Fältbok нельзя заблокировать. Задайте её в настройках.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Это не текущая парольная фраза. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is now encrypted.</source>
+        <translation>Данные на этом ноутбуке теперь зашифрованы.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Парольная фраза изменена.</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: the data is no longer encrypted.</source>
+        <translation>Парольная фраза удалена: данные больше не зашифрованы.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {error}</source>
+        <translation>Не удалось изменить парольную фразу: {error}</translation>
+    </message>
+    <message>
+        <source>Encrypting the data again…</source>
+        <translation>Повторное шифрование данных…</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation>Fältbok</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Стирание…</translation>
     </message>
 </context>
 <context>
@@ -201,6 +349,14 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;Export sync package…</source>
+        <translation>&amp;Экспорт пакета синхронизации…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -227,6 +383,100 @@
     <message>
         <source>Fältbok: offline field data for Centralasiengrupperna.</source>
         <translation>Fältbok: полевые данные без подключения к сети для Centralasiengrupperna.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation>Новая &amp;парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите её</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Не менее %n символа</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+            <numerusform>Не менее %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s): a short passphrase is guessed quickly.</source>
+        <translation>
+            <numerusform>Используйте не менее %n символа: короткую парольную фразу быстро подберут.</numerusform>
+            <numerusform>Используйте не менее %n символов: короткую парольную фразу быстро подберут.</numerusform>
+            <numerusform>Используйте не менее %n символов: короткую парольную фразу быстро подберут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Парольные фразы не совпадают. Введите одну и ту же дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Удалить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Everything Fältbok stores on this laptop will be encrypted and open only with this passphrase. Nobody can recover the data without it.</source>
+        <translation>Всё, что Fältbok хранит на этом ноутбуке, будет зашифровано и откроется только с этой парольной фразой. Без неё данные не восстановит никто.</translation>
+    </message>
+    <message>
+        <source>The database, its backups and this device&apos;s keys are encrypted again under the new passphrase. The old one stops working.</source>
+        <translation>База данных, её резервные копии и ключи этого устройства будут заново зашифрованы новой парольной фразой. Старая перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who has this laptop can read the names and codes of participants. Remove it only if the laptop never leaves a safe place.</source>
+        <translation>Без парольной фразы любой, у кого окажется ноутбук, сможет прочитать имена и коды участников. Удаляйте её, только если ноутбук никогда не покидает безопасное место.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Удалить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -266,6 +516,77 @@
     <message>
         <source>Progress</source>
         <translation>Прогресс</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettingsBox</name>
+    <message>
+        <source>Protection</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted with a passphrase.</source>
+        <translation>Данные на этом ноутбуке зашифрованы парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop has no passphrase: anyone who has the laptop can read the participants&apos; names and codes.</source>
+        <translation>У данных на этом ноутбуке нет парольной фразы: любой, у кого окажется ноутбук, сможет прочитать имена и коды участников.</translation>
+    </message>
+    <message>
+        <source>Set &amp;passphrase…</source>
+        <translation>Задать &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Удалить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>Quick &amp;wipe…</source>
+        <translation>Быстрое &amp;стирание…</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes</source>
+        <translation>Блокировать после &amp;минут бездействия</translation>
+    </message>
+    <message>
+        <source>Minutes without input before Fältbok locks</source>
+        <translation>Минут без ввода до блокировки Fältbok</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Offer the wipe after &amp;wrong passphrases</source>
+        <translation>Предлагать стирание после &amp;неверных парольных фраз</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the wipe is offered</source>
+        <translation>Неверных парольных фраз до предложения стереть данные</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Удалить парольную фразу</translation>
+    </message>
+    <message>
+        <source>Quick wipe</source>
+        <translation>Быстрое стирание</translation>
     </message>
 </context>
 <context>
@@ -385,6 +706,136 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>Экспорт пакета синхронизации</translation>
+    </message>
+    <message>
+        <source>Fältbok sync packages (*.fbk);;All files (*)</source>
+        <translation>Пакеты синхронизации Fältbok (*.fbk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import from headquarters</source>
+        <translation>Импорт из головного офиса</translation>
+    </message>
+    <message>
+        <source>Fältbok files (*.fbk *.json *.enrol);;All files (*)</source>
+        <translation>Файлы Fältbok (*.fbk *.json *.enrol);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>Запись пакета синхронизации…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>The set-aside value is back; it travels to headquarters with your next sync package.</source>
+        <translation>Отложенное значение восстановлено; оно отправится в головной офис со следующим пакетом синхронизации.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>The current value stays; the conflict is closed.</source>
+        <translation>Текущее значение остаётся; конфликт закрыт.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Выпуск…</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Это может сделать только координатор.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>(hidden: name or contact)</source>
+        <translation>(скрыто: имя или контакт)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Received by headquarters</source>
+        <translation>Получен головным офисом</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Yes, confirmed</source>
+        <translation>Да, подтверждено</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Сохранённое значение</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Сохранено с</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Отложенное значение</translation>
+    </message>
+    <message>
+        <source>Set aside from</source>
+        <translation>Отложено с</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with headquarters</source>
@@ -399,16 +850,80 @@
         <translation>Это устройство</translation>
     </message>
     <message>
-        <source>Exporting and importing sync packages and reviewing conflicts will be available here.</source>
-        <translation>Здесь появятся экспорт и импорт пакетов синхронизации и просмотр конфликтов.</translation>
+        <source>Enrolment</source>
+        <translation>Регистрация</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged</source>
         <translation>Изменения, ещё не подтверждённые</translation>
     </message>
     <message>
+        <source>Waiting for related records</source>
+        <translation>Ожидают связанных записей</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Задержанные</translation>
+    </message>
+    <message>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync package…</source>
+        <translation>&amp;Экспорт пакета синхронизации…</translation>
+    </message>
+    <message>
+        <source>Write your changes for headquarters (Ctrl+E)</source>
+        <translation>Записать ваши изменения для головного офиса (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Экспорт пакета синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a package or receipt from headquarters, or an enrolment file (Ctrl+I)</source>
+        <translation>Импортировать пакет или квитанцию из головного офиса либо файл регистрации (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Exported packages</source>
+        <translation>Экспортированные пакеты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%Ln)</source>
+        <translation>
+            <numerusform>Конфликты (%Ln)</numerusform>
+            <numerusform>Конфликты (%Ln)</numerusform>
+            <numerusform>Конфликты (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back (%Ln)</source>
+        <translation>
+            <numerusform>Задержанные (%Ln)</numerusform>
+            <numerusform>Задержанные (%Ln)</numerusform>
+            <numerusform>Задержанные (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with headquarters</source>
+        <translation>Зарегистрирован в головном офисе</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters</source>
+        <translation>Эта папка данных — головной офис</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: import the enrolment file from headquarters</source>
+        <translation>Ещё не зарегистрирован: импортируйте файл регистрации из головного офиса</translation>
     </message>
     <message>
         <source>never</source>
@@ -452,68 +967,152 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>This file was encrypted for another headquarters or another laptop, so it cannot be opened here.</source>
+        <translation>Этот файл зашифрован для другого головного офиса или другого ноутбука, поэтому открыть его здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature does not match the headquarters this laptop is enrolled with: it was altered, or it comes from elsewhere.</source>
+        <translation>Подпись этого файла не совпадает с головным офисом, в котором зарегистрирован ноутбук: файл изменён или получен из другого источника.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop headquarters never enrolled.</source>
+        <translation>Этот файл пришёл с ноутбука, который головной офис никогда не регистрировал.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop headquarters has revoked.</source>
+        <translation>Этот файл пришёл с ноутбука, регистрацию которого головной офис отозвал.</translation>
+    </message>
+    <message>
+        <source>This file is signed with another key than the one on record for its laptop.</source>
+        <translation>Этот файл подписан не тем ключом, который записан для его ноутбука.</translation>
+    </message>
+    <message>
+        <source>This file is not built the way a sync package is: it is damaged, far too large, or made to cause harm.</source>
+        <translation>Этот файл устроен не так, как пакет синхронизации: он повреждён, слишком велик или создан, чтобы навредить.</translation>
+    </message>
+    <message>
+        <source>This file is damaged, incomplete, or not a Fältbok sync file.</source>
+        <translation>Этот файл повреждён, неполон или не является файлом синхронизации Fältbok.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Fältbok. Update the app and import it again.</source>
+        <translation>Этот файл записан более новой версией Fältbok. Обновите приложение и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>This file holds changes this version of Fältbok does not know.</source>
+        <translation>Этот файл содержит изменения, неизвестные этой версии Fältbok.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with headquarters yet. Import the enrolment file headquarters gave you first.</source>
+        <translation>Этот ноутбук ещё не зарегистрирован в головном офисе. Сначала импортируйте файл регистрации, который вам дал головной офис.</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters: sync packages are written on the laptops.</source>
+        <translation>Эта папка данных — головной офис: пакеты синхронизации записываются на ноутбуках.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled, or has sent packages under another identity. An enrolment file is only for a laptop&apos;s first enrolment.</source>
+        <translation>Этот ноутбук уже зарегистрирован или отправлял пакеты под другим именем. Файл регистрации нужен только при первой регистрации ноутбука.</translation>
+    </message>
+    <message>
+        <source>This file is meant for another laptop or for headquarters.</source>
+        <translation>Этот файл предназначен для другого ноутбука или для головного офиса.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists; the list has been refreshed.</source>
+        <translation>Этого элемента больше нет; список обновлён.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sync keys are missing from its data folder. Ask headquarters to enrol it again.</source>
+        <translation>Ключи синхронизации этого ноутбука отсутствуют в его папке данных. Попросите головной офис зарегистрировать его заново.</translation>
+    </message>
+    <message>
+        <source>Fältbok may not read or write that file. Choose another place.</source>
+        <translation>Fältbok не может читать или записывать этот файл. Выберите другое место.</translation>
+    </message>
+    <message>
+        <source>That file or folder does not exist.</source>
+        <translation>Такого файла или папки нет.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: the disk may be full or the stick removed.</source>
+        <translation>Не удалось прочитать или записать файл: возможно, диск заполнен или накопитель извлечён.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Произошла непредвиденная ошибка.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
     <message numerus="yes">
-        <source>Wrote %n change(s) to {path}.</source>
+        <source>Sync package written to {path}. Changes in it: %Ln.</source>
         <translation>
-            <numerusform>Записано %n изменение в {path}.</numerusform>
-            <numerusform>Записано %n изменения в {path}.</numerusform>
-            <numerusform>Записано %n изменений в {path}.</numerusform>
+            <numerusform>Пакет синхронизации записан в {path}. Изменений в нём: %Ln.</numerusform>
+            <numerusform>Пакет синхронизации записан в {path}. Изменений в нём: %Ln.</numerusform>
+            <numerusform>Пакет синхронизации записан в {path}. Изменений в нём: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or contact(s) stayed on this laptop.</source>
+        <source>Names and contacts kept on this laptop: %Ln.</source>
         <translation>
-            <numerusform>%n имя или контакт остались на этом ноутбуке.</numerusform>
-            <numerusform>%n имени или контакта остались на этом ноутбуке.</numerusform>
-            <numerusform>%n имён или контактов остались на этом ноутбуке.</numerusform>
+            <numerusform>Имён и контактов осталось на этом ноутбуке: %Ln.</numerusform>
+            <numerusform>Имён и контактов осталось на этом ноутбуке: %Ln.</numerusform>
+            <numerusform>Имён и контактов осталось на этом ноутбуке: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed it received your changes (%n change(s) in that package).</source>
+        <source>Headquarters confirmed receiving your package (changes in it: %Ln).</source>
         <translation>
-            <numerusform>Головной офис подтвердил получение ваших изменений (%n изменение в этом пакете).</numerusform>
-            <numerusform>Головной офис подтвердил получение ваших изменений (%n изменения в этом пакете).</numerusform>
-            <numerusform>Головной офис подтвердил получение ваших изменений (%n изменений в этом пакете).</numerusform>
+            <numerusform>Головной офис подтвердил получение вашего пакета (изменений в нём: %Ln).</numerusform>
+            <numerusform>Головной офис подтвердил получение вашего пакета (изменений в нём: %Ln).</numerusform>
+            <numerusform>Головной офис подтвердил получение вашего пакета (изменений в нём: %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Took in %n change(s) from headquarters.</source>
+        <source>Changes taken in from headquarters: %Ln.</source>
         <translation>
-            <numerusform>Принято %n изменение из головного офиса.</numerusform>
-            <numerusform>Принято %n изменения из головного офиса.</numerusform>
-            <numerusform>Принято %n изменений из головного офиса.</numerusform>
+            <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
+            <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
+            <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n wait for records that have not arrived yet.</source>
+        <source>Waiting for records not here yet: %Ln.</source>
         <translation>
-            <numerusform>%n ожидает записей, которые ещё не пришли.</numerusform>
-            <numerusform>%n ожидают записей, которые ещё не пришли.</numerusform>
-            <numerusform>%n ожидают записей, которые ещё не пришли.</numerusform>
+            <numerusform>Ожидают записей, которых ещё нет: %Ln.</numerusform>
+            <numerusform>Ожидают записей, которых ещё нет: %Ln.</numerusform>
+            <numerusform>Ожидают записей, которых ещё нет: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held back for a coordinator (dated in the future).</source>
+        <source>Held back for a coordinator (dated in the future): %Ln.</source>
         <translation>
-            <numerusform>%n задержано до решения координатора (датировано будущим).</numerusform>
-            <numerusform>%n задержаны до решения координатора (датированы будущим).</numerusform>
-            <numerusform>%n задержаны до решения координатора (датированы будущим).</numerusform>
+            <numerusform>Задержано до решения координатора (датировано будущим): %Ln.</numerusform>
+            <numerusform>Задержано до решения координатора (датировано будущим): %Ln.</numerusform>
+            <numerusform>Задержано до решения координатора (датировано будущим): %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review.</source>
+        <source>Conflicts to review: %Ln.</source>
         <translation>
-            <numerusform>%n конфликт для проверки.</numerusform>
-            <numerusform>%n конфликта для проверки.</numerusform>
-            <numerusform>%n конфликтов для проверки.</numerusform>
+            <numerusform>Конфликтов для проверки: %Ln.</numerusform>
+            <numerusform>Конфликтов для проверки: %Ln.</numerusform>
+            <numerusform>Конфликтов для проверки: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This laptop is now enrolled with headquarters as “{name}”. Export a sync package to send your work.</source>
+        <translation>Этот ноутбук теперь зарегистрирован в головном офисе как «{name}». Экспортируйте пакет синхронизации, чтобы отправить свою работу.</translation>
+    </message>
     <message numerus="yes">
-        <source>Released %n held-back change(s).</source>
+        <source>Held-back changes released: %Ln.</source>
         <translation>
-            <numerusform>Выпущено %n задержанное изменение.</numerusform>
-            <numerusform>Выпущено %n задержанных изменения.</numerusform>
-            <numerusform>Выпущено %n задержанных изменений.</numerusform>
+            <numerusform>Выпущено задержанных изменений: %Ln.</numerusform>
+            <numerusform>Выпущено задержанных изменений: %Ln.</numerusform>
+            <numerusform>Выпущено задержанных изменений: %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -542,6 +1141,69 @@
     <message>
         <source>Mark attendance</source>
         <translation>Отметка присутствия</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Fältbok is locked</source>
+        <translation>Fältbok заблокирован</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted. Type the passphrase to open it.</source>
+        <translation>Данные на этом ноутбуке зашифрованы. Введите парольную фразу, чтобы открыть их.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe all data…</source>
+        <translation>&amp;Стереть все данные…</translation>
+    </message>
+    <message>
+        <source>Wipe all data</source>
+        <translation>Стереть все данные</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong attempt(s) since the last unlock.</source>
+        <translation>
+            <numerusform>%n неверная попытка с последней разблокировки.</numerusform>
+            <numerusform>%n неверные попытки с последней разблокировки.</numerusform>
+            <numerusform>%n неверных попыток с последней разблокировки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is the limit of wrong attempts set for this laptop. If you must, you can wipe all Fältbok data from it now.</source>
+        <translation>Это предел неверных попыток для этого ноутбука. При необходимости вы можете сейчас стереть с него все данные Fältbok.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Открытие…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Fältbok stays locked.</source>
+        <translation>Парольная фраза неверна. Fältbok остаётся заблокированным.</translation>
+    </message>
+    <message>
+        <source>Fältbok could not open its database: {error}</source>
+        <translation>Fältbok не удалось открыть базу данных: {error}</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1269,89 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Записи журнала аудита</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fältbok destroyed its data on this laptop (%n file(s)).</source>
+        <translation>
+            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%n файл).</numerusform>
+            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%n файла).</numerusform>
+            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%n файлов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was locked, so Fältbok could not count the changes headquarters had not acknowledged. Anything not yet synced is lost.</source>
+        <translation>База данных была заблокирована, поэтому Fältbok не смог подсчитать изменения, не подтверждённые головным офисом. Всё несинхронизированное потеряно.</translation>
+    </message>
+    <message>
+        <source>Headquarters had acknowledged every change: nothing unsent was lost.</source>
+        <translation>Головной офис подтвердил все изменения: ничего неотправленного не потеряно.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) had not been acknowledged by headquarters and are lost:</source>
+        <translation>
+            <numerusform>Это %n изменение не было подтверждено головным офисом и потеряно:</numerusform>
+            <numerusform>Эти %n изменения не были подтверждены головным офисом и потеряны:</numerusform>
+            <numerusform>Эти %n изменений не были подтверждены головным офисом и потеряны:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wipe all data</source>
+        <translation>Стереть все данные</translation>
+    </message>
+    <message>
+        <source>Wipe all Fältbok data from this laptop?</source>
+        <translation>Стереть все данные Fältbok с этого ноутбука?</translation>
+    </message>
+    <message>
+        <source>This destroys the database, its backups, exported sync packages and this device&apos;s keys at once. It cannot be undone, and the passphrase will not bring anything back.</source>
+        <translation>Это сразу уничтожит базу данных, её резервные копии, экспортированные пакеты синхронизации и ключи этого устройства. Отменить это нельзя, и парольная фраза ничего не вернёт.</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe everything</source>
+        <translation>&amp;Стереть всё</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Стереть всё</translation>
+    </message>
+    <message>
+        <source>Counting the changes headquarters has not yet acknowledged…</source>
+        <translation>Подсчёт изменений, ещё не подтверждённых головным офисом…</translation>
+    </message>
+    <message>
+        <source>The database is locked, so Fältbok cannot count the changes headquarters has not yet acknowledged. Anything not yet synced will be lost.</source>
+        <translation>База данных заблокирована, поэтому Fältbok не может подсчитать изменения, ещё не подтверждённые головным офисом. Всё несинхронизированное будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Headquarters has acknowledged every change made on this laptop: nothing unsent will be lost.</source>
+        <translation>Головной офис подтвердил все изменения, сделанные на этом ноутбуке: ничего неотправленного не потеряется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters has not yet acknowledged these %n change(s). They will be lost:</source>
+        <translation>
+            <numerusform>Головной офис ещё не подтвердил это %n изменение. Оно будет потеряно:</numerusform>
+            <numerusform>Головной офис ещё не подтвердил эти %n изменения. Они будут потеряны:</numerusform>
+            <numerusform>Головной офис ещё не подтвердил эти %n изменений. Они будут потеряны:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data wiped</source>
+        <translation>Данные стёрты</translation>
+    </message>
+    <message>
+        <source>Wipe incomplete</source>
+        <translation>Стирание не завершено</translation>
+    </message>
+    <message>
+        <source>The wipe did not finish: {error}. Some files may remain; try again.</source>
+        <translation>Стирание не завершилось: {error}. Некоторые файлы могут остаться; попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,49 @@
     </message>
 </context>
 <context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>&amp;Restore set-aside value</source>
+        <translation>&amp;Återställ undanlagt värde</translation>
+    </message>
+    <message>
+        <source>Make the value that lost current again, as a new change (Ctrl+R)</source>
+        <translation>Gör det värde som förlorade aktuellt igen, som en ny ändring (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Restore set-aside value</source>
+        <translation>Återställ undanlagt värde</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current value</source>
+        <translation>&amp;Behåll aktuellt värde</translation>
+    </message>
+    <message>
+        <source>Close the conflict and keep the value that won (Ctrl+D)</source>
+        <translation>Stäng konflikten och behåll värdet som vann (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Keep current value</source>
+        <translation>Behåll aktuellt värde</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one agreed value.</source>
+        <translation>Inga konflikter: varje fält har ett överenskommet värde.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Check each one: restore the set-aside value, or keep the current one.</source>
+        <translation>När två personer ändrade samma fält före en synkning behölls den senare ändringen och den andra lades undan. Gå igenom var och en: återställ det undanlagda värdet eller behåll det aktuella.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Only a coordinator can restore a set-aside value or close a conflict.</source>
+        <translation>När två personer ändrade samma fält före en synkning behölls den senare ändringen och den andra lades undan. Bara en samordnare kan återställa ett undanlagt värde eller stänga en konflikt.</translation>
+    </message>
+</context>
+<context>
     <name>CountsWidget</name>
     <message>
         <source>Present now</source>
@@ -135,10 +178,115 @@
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Protect this laptop&apos;s data</source>
+        <translation>Skydda datorns data</translation>
+    </message>
+    <message>
+        <source>Protect the participants with a passphrase</source>
+        <translation>Skydda deltagarna med en lösenfras</translation>
+    </message>
+    <message>
+        <source>Fältbok will hold the names and codes of people who came to your workshops. If this laptop is lost or seized, whoever has it must not learn who they are. With a passphrase, everything Fältbok stores is encrypted and opens only with it.
+
+Choose one you can remember: nobody, not even headquarters, can recover the data without it. You can also set it later in Settings.</source>
+        <translation>Fältbok kommer att innehålla namn och koder för personer som deltagit i era workshoppar. Om datorn kommer bort eller beslagtas får den som har den inte kunna ta reda på vilka de är. Med en lösenfras krypteras allt som Fältbok sparar och öppnas bara med den.
+
+Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa data utan den. Du kan också välja den senare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Välj lösenfras</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without a passphrase</source>
+        <translation>Fortsätt &amp;utan lösenfras</translation>
+    </message>
+    <message>
+        <source>Fältbok could not prepare its database: {error}</source>
+        <translation>Fältbok kunde inte förbereda sin databas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldReview</name>
+    <message>
+        <source>Held-back changes</source>
+        <translation>Kvarhållna ändringar</translation>
+    </message>
+    <message>
+        <source>R&amp;elease held-back changes</source>
+        <translation>S&amp;läpp kvarhållna ändringar</translation>
+    </message>
+    <message>
+        <source>Release held-back changes</source>
+        <translation>Släpp kvarhållna ändringar</translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Inget hålls kvar.</translation>
+    </message>
+    <message>
+        <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. They are not applied until you release them.</source>
+        <translation>De här ändringarna är daterade mer än ett dygn framåt i tiden, så en dators klocka gick troligen fel. De tillämpas inte förrän du släpper dem.</translation>
+    </message>
+    <message>
+        <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
+        <translation>De här ändringarna är daterade mer än ett dygn framåt i tiden, så en dators klocka gick troligen fel. Bara en samordnare kan släppa dem.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorProgressWidget</name>
     <message>
         <source>Indicator progress</source>
         <translation>Indikatorernas utveckling</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock Fältbok now ({keys})</source>
+        <translation>Lås Fältbok nu ({keys})</translation>
+    </message>
+    <message>
+        <source>Without a passphrase Fältbok cannot lock. Set one in Settings.</source>
+        <translation>Utan lösenfras kan Fältbok inte låsas. Välj en under Inställningar.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Det är inte den nuvarande lösenfrasen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is now encrypted.</source>
+        <translation>Data på den här datorn är nu krypterade.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Lösenfrasen har ändrats.</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: the data is no longer encrypted.</source>
+        <translation>Lösenfrasen har tagits bort: data är inte längre krypterade.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {error}</source>
+        <translation>Lösenfrasen kunde inte ändras: {error}</translation>
+    </message>
+    <message>
+        <source>Encrypting the data again…</source>
+        <translation>Krypterar data på nytt…</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation>Fältbok</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Raderar…</translation>
     </message>
 </context>
 <context>
@@ -200,6 +348,14 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>&amp;Export sync package…</source>
+        <translation>&amp;Exportera synkpaket…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -226,6 +382,98 @@
     <message>
         <source>Fältbok: offline field data for Centralasiengrupperna.</source>
         <translation>Fältbok: fältdata utan uppkoppling för Centralasiengrupperna.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation>Ny &amp;lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Upprepa den</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny lösenfras</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Upprepa den nya lösenfrasen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Minst %n tecken</numerusform>
+            <numerusform>Minst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Skriv en lösenfras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s): a short passphrase is guessed quickly.</source>
+        <translation>
+            <numerusform>Använd minst %n tecken: en kort lösenfras gissas snabbt.</numerusform>
+            <numerusform>Använd minst %n tecken: en kort lösenfras gissas snabbt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Lösenfraserna skiljer sig åt. Skriv samma två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Välj en lösenfras</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Ta bort lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Everything Fältbok stores on this laptop will be encrypted and open only with this passphrase. Nobody can recover the data without it.</source>
+        <translation>Allt som Fältbok sparar på den här datorn krypteras och öppnas bara med den här lösenfrasen. Ingen kan återställa data utan den.</translation>
+    </message>
+    <message>
+        <source>The database, its backups and this device&apos;s keys are encrypted again under the new passphrase. The old one stops working.</source>
+        <translation>Databasen, dess säkerhetskopior och enhetens nycklar krypteras på nytt med den nya lösenfrasen. Den gamla slutar fungera.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who has this laptop can read the names and codes of participants. Remove it only if the laptop never leaves a safe place.</source>
+        <translation>Utan lösenfras kan vem som helst som har datorn läsa deltagarnas namn och koder. Ta bara bort den om datorn aldrig lämnar en säker plats.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Nuvarande lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Välj lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>&amp;Ta bort lösenfras</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Skriv den nuvarande lösenfrasen.</translation>
     </message>
 </context>
 <context>
@@ -265,6 +513,77 @@
     <message>
         <source>Progress</source>
         <translation>Utveckling</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettingsBox</name>
+    <message>
+        <source>Protection</source>
+        <translation>Skydd</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted with a passphrase.</source>
+        <translation>Data på den här datorn är krypterade med en lösenfras.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop has no passphrase: anyone who has the laptop can read the participants&apos; names and codes.</source>
+        <translation>Data på den här datorn har ingen lösenfras: vem som helst som har datorn kan läsa deltagarnas namn och koder.</translation>
+    </message>
+    <message>
+        <source>Set &amp;passphrase…</source>
+        <translation>Välj &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Byt &amp;lösenfras…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Ta bort lösenfras…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Lås nu</translation>
+    </message>
+    <message>
+        <source>Quick &amp;wipe…</source>
+        <translation>Snabb&amp;radering…</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes</source>
+        <translation>Lås efter så många minuters &amp;inaktivitet</translation>
+    </message>
+    <message>
+        <source>Minutes without input before Fältbok locks</source>
+        <translation>Minuter utan inmatning innan Fältbok låses</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Offer the wipe after &amp;wrong passphrases</source>
+        <translation>Erbjud radering efter så många &amp;felaktiga lösenfraser</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the wipe is offered</source>
+        <translation>Felaktiga lösenfraser innan radering erbjuds</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Välj en lösenfras</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Byt lösenfras</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Ta bort lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Quick wipe</source>
+        <translation>Snabbradering</translation>
     </message>
 </context>
 <context>
@@ -383,6 +702,136 @@
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>Exportera synkpaket</translation>
+    </message>
+    <message>
+        <source>Fältbok sync packages (*.fbk);;All files (*)</source>
+        <translation>Fältbok-synkpaket (*.fbk);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import from headquarters</source>
+        <translation>Importera från huvudkontoret</translation>
+    </message>
+    <message>
+        <source>Fältbok files (*.fbk *.json *.enrol);;All files (*)</source>
+        <translation>Fältbok-filer (*.fbk *.json *.enrol);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>Skriver synkpaketet…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>The set-aside value is back; it travels to headquarters with your next sync package.</source>
+        <translation>Det undanlagda värdet är tillbaka; det skickas till huvudkontoret med ditt nästa synkpaket.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>The current value stays; the conflict is closed.</source>
+        <translation>Det aktuella värdet står kvar; konflikten är stängd.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Släpper…</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Bara en samordnare kan göra detta.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>(hidden: name or contact)</source>
+        <translation>(dolt: namn eller kontakt)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skriven</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Received by headquarters</source>
+        <translation>Mottagen av huvudkontoret</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Yes, confirmed</source>
+        <translation>Ja, bekräftat</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behållet värde</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Behållet från</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Undanlagt värde</translation>
+    </message>
+    <message>
+        <source>Set aside from</source>
+        <translation>Undanlagt från</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Sync with headquarters</source>
@@ -397,16 +846,78 @@
         <translation>Den här enheten</translation>
     </message>
     <message>
-        <source>Exporting and importing sync packages and reviewing conflicts will be available here.</source>
-        <translation>Här kommer du att kunna exportera och importera synkpaket och granska konflikter.</translation>
+        <source>Enrolment</source>
+        <translation>Registrering</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged</source>
         <translation>Ändringar som ännu inte bekräftats</translation>
     </message>
     <message>
+        <source>Waiting for related records</source>
+        <translation>Väntar på tillhörande poster</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kvarhållna</translation>
+    </message>
+    <message>
         <source>Last sync</source>
         <translation>Senaste synkning</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync package…</source>
+        <translation>&amp;Exportera synkpaket…</translation>
+    </message>
+    <message>
+        <source>Write your changes for headquarters (Ctrl+E)</source>
+        <translation>Skriv dina ändringar för huvudkontoret (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Exportera synkpaket</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import a package or receipt from headquarters, or an enrolment file (Ctrl+I)</source>
+        <translation>Importera ett paket eller kvitto från huvudkontoret, eller en registreringsfil (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Exported packages</source>
+        <translation>Exporterade paket</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%Ln)</source>
+        <translation>
+            <numerusform>Konflikter (%Ln)</numerusform>
+            <numerusform>Konflikter (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back (%Ln)</source>
+        <translation>
+            <numerusform>Kvarhållna (%Ln)</numerusform>
+            <numerusform>Kvarhållna (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with headquarters</source>
+        <translation>Registrerad hos huvudkontoret</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters</source>
+        <translation>Den här datamappen är huvudkontoret</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: import the enrolment file from headquarters</source>
+        <translation>Inte registrerad än: importera registreringsfilen från huvudkontoret</translation>
     </message>
     <message>
         <source>never</source>
@@ -449,60 +960,144 @@
 </context>
 <context>
     <name>SyncWords</name>
+    <message>
+        <source>This file was encrypted for another headquarters or another laptop, so it cannot be opened here.</source>
+        <translation>Filen krypterades för ett annat huvudkontor eller en annan dator och kan därför inte öppnas här.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature does not match the headquarters this laptop is enrolled with: it was altered, or it comes from elsewhere.</source>
+        <translation>Filens signatur stämmer inte med huvudkontoret som den här datorn är registrerad hos: den har ändrats eller kommer någon annanstans ifrån.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop headquarters never enrolled.</source>
+        <translation>Filen kommer från en dator som huvudkontoret aldrig har registrerat.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop headquarters has revoked.</source>
+        <translation>Filen kommer från en dator som huvudkontoret har spärrat.</translation>
+    </message>
+    <message>
+        <source>This file is signed with another key than the one on record for its laptop.</source>
+        <translation>Filen är signerad med en annan nyckel än den som finns registrerad för dess dator.</translation>
+    </message>
+    <message>
+        <source>This file is not built the way a sync package is: it is damaged, far too large, or made to cause harm.</source>
+        <translation>Filen är inte uppbyggd som ett synkpaket: den är skadad, alldeles för stor eller gjord för att ställa till skada.</translation>
+    </message>
+    <message>
+        <source>This file is damaged, incomplete, or not a Fältbok sync file.</source>
+        <translation>Filen är skadad, ofullständig eller inte en synkfil från Fältbok.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Fältbok. Update the app and import it again.</source>
+        <translation>Filen skrevs av en nyare version av Fältbok. Uppdatera appen och importera den igen.</translation>
+    </message>
+    <message>
+        <source>This file holds changes this version of Fältbok does not know.</source>
+        <translation>Filen innehåller ändringar som den här versionen av Fältbok inte känner till.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with headquarters yet. Import the enrolment file headquarters gave you first.</source>
+        <translation>Den här datorn är inte registrerad hos huvudkontoret än. Importera först registreringsfilen som du fick av huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters: sync packages are written on the laptops.</source>
+        <translation>Den här datamappen är huvudkontoret: synkpaket skrivs på de bärbara datorerna.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled, or has sent packages under another identity. An enrolment file is only for a laptop&apos;s first enrolment.</source>
+        <translation>Den här datorn är redan registrerad eller har skickat paket under en annan identitet. En registreringsfil används bara första gången en dator registreras.</translation>
+    </message>
+    <message>
+        <source>This file is meant for another laptop or for headquarters.</source>
+        <translation>Filen är avsedd för en annan dator eller för huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists; the list has been refreshed.</source>
+        <translation>Den posten finns inte längre; listan har uppdaterats.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sync keys are missing from its data folder. Ask headquarters to enrol it again.</source>
+        <translation>Datorns synknycklar saknas i dess datamapp. Be huvudkontoret att registrera den igen.</translation>
+    </message>
+    <message>
+        <source>Fältbok may not read or write that file. Choose another place.</source>
+        <translation>Fältbok får inte läsa eller skriva den filen. Välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>That file or folder does not exist.</source>
+        <translation>Den filen eller mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: the disk may be full or the stick removed.</source>
+        <translation>Filen kunde inte läsas eller skrivas: disken kan vara full eller minnet utdraget.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Något oväntat gick fel.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
     <message numerus="yes">
-        <source>Wrote %n change(s) to {path}.</source>
+        <source>Sync package written to {path}. Changes in it: %Ln.</source>
         <translation>
-            <numerusform>Skrev %n ändring till {path}.</numerusform>
-            <numerusform>Skrev %n ändringar till {path}.</numerusform>
+            <numerusform>Synkpaketet skrevs till {path}. Ändringar i det: %Ln.</numerusform>
+            <numerusform>Synkpaketet skrevs till {path}. Ändringar i det: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n name(s) or contact(s) stayed on this laptop.</source>
+        <source>Names and contacts kept on this laptop: %Ln.</source>
         <translation>
-            <numerusform>%n namn eller kontaktuppgift stannade på den här datorn.</numerusform>
-            <numerusform>%n namn eller kontaktuppgifter stannade på den här datorn.</numerusform>
+            <numerusform>Namn och kontaktuppgifter som stannade på den här datorn: %Ln.</numerusform>
+            <numerusform>Namn och kontaktuppgifter som stannade på den här datorn: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters confirmed it received your changes (%n change(s) in that package).</source>
+        <source>Headquarters confirmed receiving your package (changes in it: %Ln).</source>
         <translation>
-            <numerusform>Huvudkontoret bekräftade att det tagit emot dina ändringar (%n ändring i det paketet).</numerusform>
-            <numerusform>Huvudkontoret bekräftade att det tagit emot dina ändringar (%n ändringar i det paketet).</numerusform>
+            <numerusform>Huvudkontoret bekräftade att det tagit emot ditt paket (ändringar i det: %Ln).</numerusform>
+            <numerusform>Huvudkontoret bekräftade att det tagit emot ditt paket (ändringar i det: %Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Took in %n change(s) from headquarters.</source>
+        <source>Changes taken in from headquarters: %Ln.</source>
         <translation>
-            <numerusform>Tog emot %n ändring från huvudkontoret.</numerusform>
-            <numerusform>Tog emot %n ändringar från huvudkontoret.</numerusform>
+            <numerusform>Ändringar som tagits emot från huvudkontoret: %Ln.</numerusform>
+            <numerusform>Ändringar som tagits emot från huvudkontoret: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n wait for records that have not arrived yet.</source>
+        <source>Waiting for records not here yet: %Ln.</source>
         <translation>
-            <numerusform>%n väntar på poster som inte har kommit än.</numerusform>
-            <numerusform>%n väntar på poster som inte har kommit än.</numerusform>
+            <numerusform>Väntar på poster som inte har kommit än: %Ln.</numerusform>
+            <numerusform>Väntar på poster som inte har kommit än: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held back for a coordinator (dated in the future).</source>
+        <source>Held back for a coordinator (dated in the future): %Ln.</source>
         <translation>
-            <numerusform>%n hålls kvar åt en samordnare (daterad i framtiden).</numerusform>
-            <numerusform>%n hålls kvar åt en samordnare (daterade i framtiden).</numerusform>
+            <numerusform>Kvarhållna åt en samordnare (daterade i framtiden): %Ln.</numerusform>
+            <numerusform>Kvarhållna åt en samordnare (daterade i framtiden): %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review.</source>
+        <source>Conflicts to review: %Ln.</source>
         <translation>
-            <numerusform>%n konflikt att granska.</numerusform>
-            <numerusform>%n konflikter att granska.</numerusform>
+            <numerusform>Konflikter att granska: %Ln.</numerusform>
+            <numerusform>Konflikter att granska: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This laptop is now enrolled with headquarters as “{name}”. Export a sync package to send your work.</source>
+        <translation>Den här datorn är nu registrerad hos huvudkontoret som ”{name}”. Exportera ett synkpaket för att skicka ditt arbete.</translation>
+    </message>
     <message numerus="yes">
-        <source>Released %n held-back change(s).</source>
+        <source>Held-back changes released: %Ln.</source>
         <translation>
-            <numerusform>Släppte %n kvarhållen ändring.</numerusform>
-            <numerusform>Släppte %n kvarhållna ändringar.</numerusform>
+            <numerusform>Släppta kvarhållna ändringar: %Ln.</numerusform>
+            <numerusform>Släppta kvarhållna ändringar: %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -531,6 +1126,68 @@
     <message>
         <source>Mark attendance</source>
         <translation>Markera närvaro</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Fältbok is locked</source>
+        <translation>Fältbok är låst</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted. Type the passphrase to open it.</source>
+        <translation>Data på den här datorn är krypterade. Skriv lösenfrasen för att öppna dem.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås upp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe all data…</source>
+        <translation>&amp;Radera alla data…</translation>
+    </message>
+    <message>
+        <source>Wipe all data</source>
+        <translation>Radera alla data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong attempt(s) since the last unlock.</source>
+        <translation>
+            <numerusform>%n felaktigt försök sedan senaste upplåsningen.</numerusform>
+            <numerusform>%n felaktiga försök sedan senaste upplåsningen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is the limit of wrong attempts set for this laptop. If you must, you can wipe all Fältbok data from it now.</source>
+        <translation>Det är gränsen för felaktiga försök på den här datorn. Om du måste kan du nu radera alla Fältbok-data från den.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Öppnar…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Fältbok stays locked.</source>
+        <translation>Lösenfrasen är fel. Fältbok förblir låst.</translation>
+    </message>
+    <message>
+        <source>Fältbok could not open its database: {error}</source>
+        <translation>Fältbok kunde inte öppna sin databas: {error}</translation>
     </message>
 </context>
 <context>
@@ -596,6 +1253,86 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Loggposter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fältbok destroyed its data on this laptop (%n file(s)).</source>
+        <translation>
+            <numerusform>Fältbok förstörde sina data på den här datorn (%n fil).</numerusform>
+            <numerusform>Fältbok förstörde sina data på den här datorn (%n filer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was locked, so Fältbok could not count the changes headquarters had not acknowledged. Anything not yet synced is lost.</source>
+        <translation>Databasen var låst, så Fältbok kunde inte räkna de ändringar som huvudkontoret inte hade bekräftat. Allt som inte hunnit synkas är förlorat.</translation>
+    </message>
+    <message>
+        <source>Headquarters had acknowledged every change: nothing unsent was lost.</source>
+        <translation>Huvudkontoret hade bekräftat alla ändringar: inget osänt gick förlorat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) had not been acknowledged by headquarters and are lost:</source>
+        <translation>
+            <numerusform>Den här %n ändringen hade inte bekräftats av huvudkontoret och är förlorad:</numerusform>
+            <numerusform>De här %n ändringarna hade inte bekräftats av huvudkontoret och är förlorade:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wipe all data</source>
+        <translation>Radera alla data</translation>
+    </message>
+    <message>
+        <source>Wipe all Fältbok data from this laptop?</source>
+        <translation>Radera alla Fältbok-data från den här datorn?</translation>
+    </message>
+    <message>
+        <source>This destroys the database, its backups, exported sync packages and this device&apos;s keys at once. It cannot be undone, and the passphrase will not bring anything back.</source>
+        <translation>Detta förstör databasen, dess säkerhetskopior, exporterade synkpaket och enhetens nycklar på en gång. Det kan inte ångras, och lösenfrasen kan inte få tillbaka något.</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe everything</source>
+        <translation>&amp;Radera allt</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Radera allt</translation>
+    </message>
+    <message>
+        <source>Counting the changes headquarters has not yet acknowledged…</source>
+        <translation>Räknar ändringar som huvudkontoret ännu inte har bekräftat…</translation>
+    </message>
+    <message>
+        <source>The database is locked, so Fältbok cannot count the changes headquarters has not yet acknowledged. Anything not yet synced will be lost.</source>
+        <translation>Databasen är låst, så Fältbok kan inte räkna de ändringar som huvudkontoret ännu inte har bekräftat. Allt som inte hunnit synkas går förlorat.</translation>
+    </message>
+    <message>
+        <source>Headquarters has acknowledged every change made on this laptop: nothing unsent will be lost.</source>
+        <translation>Huvudkontoret har bekräftat alla ändringar som gjorts på den här datorn: inget osänt går förlorat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters has not yet acknowledged these %n change(s). They will be lost:</source>
+        <translation>
+            <numerusform>Huvudkontoret har ännu inte bekräftat den här %n ändringen. Den går förlorad:</numerusform>
+            <numerusform>Huvudkontoret har ännu inte bekräftat de här %n ändringarna. De går förlorade:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data wiped</source>
+        <translation>Data raderade</translation>
+    </message>
+    <message>
+        <source>Wipe incomplete</source>
+        <translation>Raderingen blev inte klar</translation>
+    </message>
+    <message>
+        <source>The wipe did not finish: {error}. Some files may remain; try again.</source>
+        <translation>Raderingen blev inte klar: {error}. Vissa filer kan finnas kvar; försök igen.</translation>
     </message>
 </context>
 <context>
