@@ -156,13 +156,17 @@ def count(db: Database, request: PageRequest) -> int:
         return conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
 
+def page_with_total_query(request: PageRequest) -> Select:
+    return page_query(request).add_columns(func.count().over().label("_total"))
+
+
 def page_with_total(db: Database, request: PageRequest) -> tuple[list[dict], int]:
     """The first page and the number of matching rows, from one scan.
 
     A search has to look at every row anyway to count its matches, so the
     count rides along as a window column instead of a second full scan.
     """
-    query = page_query(request).add_columns(func.count().over().label("_total"))
+    query = page_with_total_query(request)
     with db.engine.connect() as conn:
         rows = [dict(row._mapping) for row in conn.execute(query)]
     total = rows[0]["_total"] if rows else (0 if request.offset == 0 else None)
