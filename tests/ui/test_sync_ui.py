@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from app.cli import main
+from app.domain.hlc import wall_clock_ms
 from app.services import Services
 from app.services.dump import dump_lines
 from app.storage.database import Database
 from app.storage.paths import DataPaths
-from app.sync.service import Conflict, ExportedBundle, SyncService
+from app.sync.service import Conflict, ExportedBundle, HqService, SyncService
 from app.ui.sync_models import BundleTableModel, ConflictTableModel, HeldTableModel
 from app.ui.sync_state import HIDDEN, ConflictRow, HeldRow
 from tests.ui.conftest import settle, use_role
@@ -239,3 +240,31 @@ def test_every_sync_model_passes_the_model_tester(qtbot, qtmodeltester, model, r
     instance.set_rows([])
     instance.set_rows(rows)
     instance.retranslate()
+
+
+def test_changes_dated_in_the_future_wait_until_a_coordinator_releases_them(
+        qtbot, app_window, hq, tmp_path, monkeypatch):
+    ctx, window = app_window
+    page = sync_page(qtbot, window)
+    enrol(qtbot, window, page, monkeypatch, tmp_path)
+    choose(monkeypatch, tmp_path / "first.fbk")
+    run_action(qtbot, window, page, Qt.Key.Key_E)
+    cli("--data-dir", hq, "hq", "import", tmp_path / "first.fbk")
+    partner = ctx.services.partners.list(order_by="name")[0]
+    ahead = Database.open(DataPaths(hq), wall=lambda: wall_clock_ms() + 26 * 3_600_000)
+    Services(ahead).partners.update(partner.id, region="Талас")
+    _peer, data, _count = HqService(ahead).export_return("laptop-osh")
+    ahead.close()
+    (tmp_path / "ahead.fbk").write_bytes(data)
+    choose(monkeypatch, tmp_path / "ahead.fbk")
+    assert "dated in the future): 1." in run_action(qtbot, window, page, Qt.Key.Key_I)
+    held = page.held
+    assert held.model.rowCount() == 1 and page.tabs.tabText(2) == "Held back (1)"
+    assert [held.model.data(held.model.index(0, c)) for c in (1, 2)] == ["Region", "Талас"]
+    assert ctx.services.partners.get(partner.id).region != "Талас"
+    page.tabs.setCurrentWidget(held)
+    assert held.release_button.isEnabled()
+    qtbot.mouseClick(held.release_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, lambda: not page.actions.busy and held.model.rowCount() == 0)
+    assert page.result.text() == "Held-back changes released: 1."
+    assert ctx.services.partners.get(partner.id).region == "Талас"
