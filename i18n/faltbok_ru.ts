@@ -1213,6 +1213,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Кто работает с Fältbok?</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Choose your user, or create one. Your role decides whether participants&apos; names can be shown.</source>
         <translation>Выберите своего пользователя или создайте нового. От вашей роли зависит, можно ли показывать имена участников.</translation>
     </message>

@@ -1197,6 +1197,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Vem använder Fältbok?</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>Choose your user, or create one. Your role decides whether participants&apos; names can be shown.</source>
         <translation>Välj din användare eller skapa en. Din roll avgör om deltagarnas namn kan visas.</translation>
     </message>

@@ -122,7 +122,8 @@ class UserDialog(QDialog):
         self.intro.setWordWrap(True)
         self.picker = UserPickerWidget(ctx)
         self.picker.sig_chosen.connect(lambda _id: self.accept())
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -137,5 +138,6 @@ class UserDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who is using Fältbok?"))
+        self.cancel_button.setText(self.tr("Cancel"))
         self.intro.setText(self.tr("Choose your user, or create one. Your role decides "
                                    "whether participants' names can be shown."))

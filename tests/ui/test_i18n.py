@@ -143,6 +143,13 @@ def test_every_visible_text_on_every_screen_went_through_translation(qtbot, app_
         if key == "attendance":
             page.walk_in.open_form()
             texts += [(f"{key}: {what}", text) for what, text in visible_texts(page.walk_in)]
+    from app.ui.users import UserDialog
+
+    dialog = UserDialog(ctx, window)
+    dialog.show()
+    texts += [("first-start dialog", dialog.windowTitle())]
+    texts += [(f"first-start dialog: {what}", text) for what, text in visible_texts(dialog)]
+    dialog.close()
     untranslated = sorted({(what, text) for what, text in texts if OPEN not in text})
     assert untranslated == [], "\n".join(map(str, untranslated))
     assert len(texts) > 200
