@@ -24,6 +24,12 @@ from app.storage.database import Database
 from app.sync.service import Conflict, ExportedBundle, SyncService
 
 COORDINATOR = "coordinator"
+# Reference fields that name a record which has no label of its own (attendance:
+# the participant's code and the session), most telling first.
+REFERENCES = (("participant_id", "participant"), ("session_id", "training_session"),
+              ("training_id", "training"), ("indicator_id", "indicator"),
+              ("partner_id", "partner"), ("project_id", "project"), ("goal_id", "goal"),
+              ("activity_id", "activity"))
 HIDDEN = object()  # a sensitive value: shown as "hidden", never read into the UI
 
 
@@ -90,7 +96,11 @@ class _Names:
             row = self.services.for_table(table).get(row_id, include_deleted=True)
         except (KeyError, ServiceError):
             return row_id[:8]
-        parts = [getattr(row, name, None) for name in LABELS.get(table, ())]
+        if table in LABELS:
+            parts = [getattr(row, name, None) for name in LABELS[table]]
+        else:  # a record without a name of its own: name it by what it refers to
+            parts = [self.record(target, getattr(row, ref)) for ref, target in REFERENCES
+                     if getattr(row, ref, None)][:2]
         text = " · ".join(str(p) for p in parts if p not in (None, ""))
         return text or row_id[:8]
 
