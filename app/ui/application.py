@@ -5,15 +5,15 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.ui.context import AppContext
 from app.ui.i18n import install_translation
+from app.ui.lock import LockController
 from app.ui.main_window import MainWindow
 from app.ui.ops import wait_for_background
-from app.ui.users import UserDialog
 
 
 def settings_for(paths: DataPaths) -> QSettings:
@@ -28,6 +28,7 @@ def build(paths: DataPaths, db: Database | None = None) -> tuple[AppContext, Mai
     install_translation(str(settings.value("language", "en")))
     ctx = AppContext(db or Database.open(paths, create=True), settings)
     window = MainWindow(ctx, change_language=install_translation)
+    LockController(paths, settings, install_translation).adopt(ctx, window)
     return ctx, window
 
 
@@ -37,13 +38,13 @@ def run(paths: DataPaths) -> int:
     app.setOrganizationName("Centralasiengrupperna")
     settings = settings_for(paths)
     install_translation(str(settings.value("language", "en")))
-    ctx = AppContext(Database.open(paths, create=True), settings)
-    if ctx.user is None and UserDialog(ctx).exec() != QDialog.DialogCode.Accepted:
+    # first run, unlock screen, lock and wipe: the controller builds and drops the window
+    controller = LockController(paths, settings, install_translation)
+    controller.sig_wiped.connect(lambda _report: app.quit())
+    if not controller.start():
         return 0
-    window = MainWindow(ctx, change_language=install_translation)
-    window.show()
     try:
         return app.exec()
     finally:
         wait_for_background()
-        ctx.db.close()
+        controller.shutdown()

@@ -1,4 +1,5 @@
-"""Settings: language (applied at once), the current user, users and devices."""
+"""Settings: language (applied at once), the current user, protection (passphrase,
+auto-lock, quick wipe: `protection_settings.py`), users and devices."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.ui import words
 from app.ui.context import AppContext
 from app.ui.i18n import LANGUAGES, language_name
+from app.ui.protection_settings import ProtectionSettingsBox
 from app.ui.record_list import RecordListWidget
 from app.ui.signals import emit
 from app.ui.users import UserPickerWidget
@@ -42,6 +44,7 @@ class SettingsPage(QWidget):
         self.user_box = QGroupBox()
         self.picker = UserPickerWidget(ctx)
         QVBoxLayout(self.user_box).addWidget(self.picker)
+        self.protection = ProtectionSettingsBox(ctx)
         self.tabs = QTabWidget()
         self.users = RecordListWidget(ctx, "app_user")
         self.devices = RecordListWidget(ctx, "device")
@@ -51,6 +54,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.user_box)
+        layout.addWidget(self.protection)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
