@@ -13,12 +13,13 @@ which closes the database, converts it and opens it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -126,6 +127,7 @@ class FirstRunDialog(QDialog):
         self.fields.confirm.returnPressed.connect(self.set_passphrase)
         self.fields.passphrase.returnPressed.connect(self.fields.confirm.setFocus)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # room for any language
         layout.addWidget(self.heading)
         layout.addWidget(self.why)
         layout.addWidget(self.fields)
@@ -151,6 +153,8 @@ class FirstRunDialog(QDialog):
             "recover the data without it. You can also set it later in Settings."))
         self.set_button.setText(self.tr("&Set passphrase"))
         self.without_button.setText(self.tr("Continue &without a passphrase"))
+        if self.isVisible():  # the explanation's height changes with the language
+            QTimer.singleShot(0, self.adjustSize)
 
     def set_passphrase(self) -> None:
         problem = self.fields.problem()
@@ -216,6 +220,7 @@ class PassphraseDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.current_label, self.current)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.fields)

@@ -79,6 +79,7 @@ class ProtectionSettingsBox(QGroupBox):
         buttons.addStretch(1)
         buttons.addWidget(self.wipe_button)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.idle_label, self.idle)
         form.addRow(self.limit_label, self.limit)
         layout = QVBoxLayout(self)

@@ -2,7 +2,8 @@
 
 Writes a small demo database into a temporary folder, opens the real main
 window offscreen at 1200×800 and saves `QWidget.grab()` of each main screen
-as `docs/screenshots/<screen>_<language>.png`.
+as `docs/screenshots/<screen>_<language>.png`; also the unlock screen and the
+first-run passphrase offer.
 """
 
 from __future__ import annotations
@@ -14,6 +15,24 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("attendance", "projects", "trainings", "indicators", "sync")
+
+
+def protection_screens(folder: Path) -> dict:
+    """The first-run passphrase offer and the unlock screen after one wrong passphrase."""
+    from app.protection.service import ProtectionService
+    from app.storage.paths import DataPaths
+    from app.ui.passphrase_dialog import FirstRunDialog
+    from app.ui.unlock_dialog import UnlockWindow
+
+    locked = ProtectionService(DataPaths(folder / "locked"))
+    locked.lock(locked.create("a passphrase for the screenshots"))
+    unlock = UnlockWindow(locked)
+    unlock.passphrase.setText("a wrong guess")
+    unlock.try_unlock()
+    first = FirstRunDialog(ProtectionService(DataPaths(folder / "new")))
+    for widget in (unlock, first):
+        widget.show()
+    return {"unlock": unlock, "first_run": first}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,9 +65,9 @@ def main(argv: list[str] | None = None) -> int:
                 app.processEvents()
                 return
 
-    def shoot(name: str) -> None:
+    def shoot(name: str, widget=None) -> None:
         path = out / name
-        image = window.grab().toImage().convertToFormat(
+        image = (widget or window).grab().toImage().convertToFormat(
             QImage.Format.Format_Indexed8,
             Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
         image.save(str(path), "PNG", 9)  # 256 colours: a third of the size
@@ -66,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         ctx.set_user(coordinator.id)
         window.resize(1200, 800)
         window.show()
+        protection = protection_screens(Path(folder))
         settle()
         for language in LANGUAGES:
             install_translation(language)
@@ -87,8 +107,14 @@ def main(argv: list[str] | None = None) -> int:
                     settle()
                     shoot(f"conflicts_{language}.png")
                     page.tabs.setCurrentIndex(0)
+            for screen, widget in protection.items():
+                settle()
+                shoot(f"{screen}_{language}.png", widget)
         install_translation("en")
         wait_for_background()
+        for widget in protection.values():
+            widget.close()
+            shiboken6.delete(widget)
         window.close()
         shiboken6.delete(window)  # before interpreter shutdown, not in its garbage collection
         db.close()

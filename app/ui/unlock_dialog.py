@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ class UnlockWindow(QWidget):
         self.service = service
         self.busy = False
         self.failures = service.wrong_attempts()
+        self.problem: tuple[str, str] = ("", "")  # (kind, detail): retranslated with the rest
         self.heading, self.explanation = QLabel(), QLabel()
         self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.explanation.setWordWrap(True)
@@ -67,6 +69,7 @@ class UnlockWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.quit_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(40, 32, 40, 24)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
@@ -112,6 +115,13 @@ class UnlockWindow(QWidget):
                                           self.failures))
         else:
             self.attempts.clear()
+        kind, detail = self.problem
+        self.error.setText({
+            "": "", "empty": self.tr("Type the passphrase."), "opening": self.tr("Opening…"),
+            "wrong": self.tr("That passphrase is not right. Fältbok stays locked."),
+            "failed": self.tr("Fältbok could not open its database: {error}").format(
+                error=detail),
+        }[kind])
         self.wipe_note.setText(self.tr(
             "That is the limit of wrong attempts set for this laptop. If you must, you can "
             "wipe all Fältbok data from it now."))
@@ -124,11 +134,11 @@ class UnlockWindow(QWidget):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.error.setText(self.tr("Type the passphrase."))
+            self.show_problem("empty")
             return
         self.busy = True
         self.passphrase.clear()
-        self.error.setText(self.tr("Opening…"))
+        self.show_problem("opening")
         self.passphrase.setEnabled(False)
         self.unlock_button.setEnabled(False)
         service = self.service
@@ -144,16 +154,17 @@ class UnlockWindow(QWidget):
     def _unlocked(self, database: Database) -> None:
         self._ready()
         self.failures = 0
-        self.error.clear()
-        self.retranslate()
+        self.show_problem("")
         emit(self.sig_unlocked, database)
 
     def _failed(self, error: BaseException) -> None:
         self._ready()
         if isinstance(error, WrongPassphraseError):
             self.failures = error.failures or self.service.wrong_attempts()
-            self.error.setText(self.tr("That passphrase is not right. Fältbok stays locked."))
+            self.show_problem("wrong")
         else:
-            self.error.setText(self.tr("Fältbok could not open its database: {error}")
-                               .format(error=error))
+            self.show_problem("failed", str(error))
+
+    def show_problem(self, kind: str, detail: str = "") -> None:
+        self.problem = (kind, detail)
         self.retranslate()

@@ -10,11 +10,12 @@ says so rather than showing a reassuring zero.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -73,12 +74,14 @@ class WipeDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.wipe_button = QPushButton()
         self.wipe_button.setAutoDefault(False)
+        self.wipe_button.setStyleSheet("color: #b00020; font-weight: bold;")
         self.buttons.addButton(self.wipe_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setDefault(True)
         self.wipe_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addWidget(self.heading)
         layout.addWidget(self.what)
         layout.addWidget(self.loss)
@@ -86,6 +89,7 @@ class WipeDialog(QDialog):
         self.setMinimumWidth(520)
         self.retranslate()
         cancel.setFocus()
+        QTimer.singleShot(0, self.adjustSize)
         Op(self, service.unacknowledged_changes).success(self._counted).run_in_background()
 
     def changeEvent(self, event) -> None:
@@ -104,6 +108,8 @@ class WipeDialog(QDialog):
             "This destroys the database, its backups, exported sync packages and this "
             "device's keys at once. It cannot be undone, and the passphrase will not bring "
             "anything back."))
+        if self.isVisible():  # wrapped texts change height with the counts and the language
+            QTimer.singleShot(0, self.adjustSize)
         self.wipe_button.setText(self.tr("&Wipe everything"))
         self.wipe_button.setAccessibleName(self.tr("Wipe everything"))
         if not self.counted:
