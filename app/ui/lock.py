@@ -13,7 +13,7 @@ the undo stack, delete the window and the context, `ProtectionService.lock`
 The same teardown serves the passphrase changes of Settings (the core needs
 the database closed to convert it) and the quick wipe.
 
-Auto-lock: `IdleWatcher` is an application-wide event filter; any key,
+Auto-lock: `idle.IdleWatcher` is an application-wide event filter; any key,
 mouse or touch input restarts a single-shot timer of the idle minutes from
 `QSettings` (`protection/idle_minutes`, default 5, 0 = never). It runs only
 while an encrypted database is open: without a passphrase a lock would
@@ -37,6 +37,7 @@ from app.services import privacy
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.ui.context import AppContext
+from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow
 from app.ui.ops import Op, wait_for_background
 from app.ui.passphrase_dialog import FirstRunDialog
@@ -50,49 +51,6 @@ from app.ui.signals import emit
 from app.ui.unlock_dialog import UnlockWindow
 from app.ui.users import UserDialog
 from app.ui.wipe_dialog import WipeDialog, wipe_done_box, wipe_failed_box
-
-
-class IdleWatcher(QObject):
-    """Emits `sig_idle` after the given minutes without keyboard, mouse or touch input."""
-
-    sig_idle = Signal()
-    ACTIVITY = frozenset({
-        QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.ShortcutOverride,
-    })
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(lambda: emit(self.sig_idle))
-        self._filtering = False
-
-    def start(self, minutes: float) -> None:
-        if minutes <= 0:
-            self.stop()
-            return
-        self.timer.setInterval(max(1, int(minutes * 60_000)))
-        if not self._filtering:
-            QApplication.instance().installEventFilter(self)
-            self._filtering = True
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        if self._filtering:
-            QApplication.instance().removeEventFilter(self)
-            self._filtering = False
-
-    @property
-    def active(self) -> bool:
-        return self.timer.isActive()
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() in self.ACTIVITY:
-            self.timer.start()
-        return False
 
 
 class LockController(QObject):

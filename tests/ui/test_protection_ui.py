@@ -356,3 +356,22 @@ def test_widgets_of_the_protection_screens_have_accessible_names(qtbot, controll
         if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and isinstance(
                 widget, (QAbstractButton, QLineEdit)) and not widget.text():
             assert widget.accessibleName()
+
+
+def test_keyboard_and_mouse_input_anywhere_restart_the_idle_timer(qtbot):
+    from app.ui.idle import IdleWatcher
+
+    watcher = IdleWatcher()
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    watcher.start(10)
+    for touch in (lambda: qtbot.keyClick(field, Qt.Key.Key_A),
+                  lambda: qtbot.mouseClick(field, Qt.MouseButton.LeftButton)):
+        watcher.timer.stop()  # as if time had run on
+        touch()
+        assert watcher.active
+    watcher.stop()
+    qtbot.keyClick(field, Qt.Key.Key_B)
+    assert not watcher.active  # locked or plain: nothing to watch
+    watcher.start(0)
+    assert not watcher.active  # 0 = never
