@@ -375,3 +375,24 @@ def test_keyboard_and_mouse_input_anywhere_restart_the_idle_timer(qtbot):
     assert not watcher.active  # locked or plain: nothing to watch
     watcher.start(0)
     assert not watcher.active  # 0 = never
+
+
+def test_a_passphrase_set_later_in_settings_encrypts_and_then_locks(qtbot, demo_paths):
+    db = Database.open(demo_paths)
+    privacy.set_current_user(db, Services(db).users.list(order_by="name")[0].id)
+    db.close()
+    made = LockController(demo_paths, settings_for(demo_paths))
+    assert made.start()  # plain and in use: straight to the main window
+    window = made.window
+    box = window.section("settings").protection
+    assert box.set_button.isVisibleTo(box) and not box.lock_button.isVisibleTo(box)
+    assert made.change_protection("set", None, PASSPHRASE) is None
+    qtbot.waitUntil(lambda: made.window not in (None, window), timeout=20_000)
+    assert made.ctx.db.encrypted and made.service.state() is LockState.ENCRYPTED
+    made.lock()
+    assert made.unlock_window is not None and made.window is None
+    keys.forget(demo_paths)
+    with pytest.raises(WrongPassphraseError):
+        Database.open(demo_paths, passphrase="not it")
+    made.unlock_window.close()
+    shiboken6.delete(made.unlock_window)
