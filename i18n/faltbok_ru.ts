@@ -1281,14 +1281,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Audit trail entries</source>
         <translation>Записи журнала аудита</translation>
     </message>
-    <message numerus="yes">
-        <source>Fältbok destroyed its data on this laptop (%n file(s)).</source>
-        <translation>
-            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%n файл).</numerusform>
-            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%n файла).</numerusform>
-            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%n файлов).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The database was locked, so Fältbok could not count the changes headquarters had not acknowledged. Anything not yet synced is lost.</source>
         <translation>База данных была заблокирована, поэтому Fältbok не смог подсчитать изменения, не подтверждённые головным офисом. Всё несинхронизированное потеряно.</translation>
@@ -1298,11 +1290,19 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Головной офис подтвердил все изменения: ничего неотправленного не потеряно.</translation>
     </message>
     <message numerus="yes">
-        <source>These %n change(s) had not been acknowledged by headquarters and are lost:</source>
+        <source>Fältbok destroyed its data on this laptop (%Ln file(s)).</source>
         <translation>
-            <numerusform>Это %n изменение не было подтверждено головным офисом и потеряно:</numerusform>
-            <numerusform>Эти %n изменения не были подтверждены головным офисом и потеряны:</numerusform>
-            <numerusform>Эти %n изменений не были подтверждены головным офисом и потеряны:</numerusform>
+            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%Ln файл).</numerusform>
+            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%Ln файла).</numerusform>
+            <numerusform>Fältbok уничтожил свои данные на этом ноутбуке (%Ln файлов).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln change(s) had not been acknowledged by headquarters and are lost:</source>
+        <translation>
+            <numerusform>Это %Ln изменение не было подтверждено головным офисом и потеряно:</numerusform>
+            <numerusform>Эти %Ln изменения не были подтверждены головным офисом и потеряны:</numerusform>
+            <numerusform>Эти %Ln изменений не были подтверждены головным офисом и потеряны:</numerusform>
         </translation>
     </message>
     <message>
@@ -1338,11 +1338,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Головной офис подтвердил все изменения, сделанные на этом ноутбуке: ничего неотправленного не потеряется.</translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters has not yet acknowledged these %n change(s). They will be lost:</source>
+        <source>Headquarters has not yet acknowledged these %Ln change(s). They will be lost:</source>
         <translation>
-            <numerusform>Головной офис ещё не подтвердил это %n изменение. Оно будет потеряно:</numerusform>
-            <numerusform>Головной офис ещё не подтвердил эти %n изменения. Они будут потеряны:</numerusform>
-            <numerusform>Головной офис ещё не подтвердил эти %n изменений. Они будут потеряны:</numerusform>
+            <numerusform>Головной офис ещё не подтвердил это %Ln изменение. Оно будет потеряно:</numerusform>
+            <numerusform>Головной офис ещё не подтвердил эти %Ln изменения. Они будут потеряны:</numerusform>
+            <numerusform>Головной офис ещё не подтвердил эти %Ln изменений. Они будут потеряны:</numerusform>
         </translation>
     </message>
     <message>

@@ -1265,13 +1265,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>Audit trail entries</source>
         <translation>Loggposter</translation>
     </message>
-    <message numerus="yes">
-        <source>Fältbok destroyed its data on this laptop (%n file(s)).</source>
-        <translation>
-            <numerusform>Fältbok förstörde sina data på den här datorn (%n fil).</numerusform>
-            <numerusform>Fältbok förstörde sina data på den här datorn (%n filer).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The database was locked, so Fältbok could not count the changes headquarters had not acknowledged. Anything not yet synced is lost.</source>
         <translation>Databasen var låst, så Fältbok kunde inte räkna de ändringar som huvudkontoret inte hade bekräftat. Allt som inte hunnit synkas är förlorat.</translation>
@@ -1281,10 +1274,17 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Huvudkontoret hade bekräftat alla ändringar: inget osänt gick förlorat.</translation>
     </message>
     <message numerus="yes">
-        <source>These %n change(s) had not been acknowledged by headquarters and are lost:</source>
+        <source>Fältbok destroyed its data on this laptop (%Ln file(s)).</source>
         <translation>
-            <numerusform>Den här %n ändringen hade inte bekräftats av huvudkontoret och är förlorad:</numerusform>
-            <numerusform>De här %n ändringarna hade inte bekräftats av huvudkontoret och är förlorade:</numerusform>
+            <numerusform>Fältbok förstörde sina data på den här datorn (%Ln fil).</numerusform>
+            <numerusform>Fältbok förstörde sina data på den här datorn (%Ln filer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln change(s) had not been acknowledged by headquarters and are lost:</source>
+        <translation>
+            <numerusform>Den här %Ln ändringen hade inte bekräftats av huvudkontoret och är förlorad:</numerusform>
+            <numerusform>De här %Ln ändringarna hade inte bekräftats av huvudkontoret och är förlorade:</numerusform>
         </translation>
     </message>
     <message>
@@ -1320,10 +1320,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Huvudkontoret har bekräftat alla ändringar som gjorts på den här datorn: inget osänt går förlorat.</translation>
     </message>
     <message numerus="yes">
-        <source>Headquarters has not yet acknowledged these %n change(s). They will be lost:</source>
+        <source>Headquarters has not yet acknowledged these %Ln change(s). They will be lost:</source>
         <translation>
-            <numerusform>Huvudkontoret har ännu inte bekräftat den här %n ändringen. Den går förlorad:</numerusform>
-            <numerusform>Huvudkontoret har ännu inte bekräftat de här %n ändringarna. De går förlorade:</numerusform>
+            <numerusform>Huvudkontoret har ännu inte bekräftat den här %Ln ändringen. Den går förlorad:</numerusform>
+            <numerusform>Huvudkontoret har ännu inte bekräftat de här %Ln ändringarna. De går förlorade:</numerusform>
         </translation>
     </message>
     <message>
