@@ -217,11 +217,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>R&amp;elease held-back changes</source>
-        <translation>В&amp;ыпустить задержанные изменения</translation>
+        <translation>&amp;Применить задержанные изменения</translation>
     </message>
     <message>
         <source>Release held-back changes</source>
-        <translation>Выпустить задержанные изменения</translation>
+        <translation>Применить задержанные изменения</translation>
     </message>
     <message>
         <source>Nothing is held back.</source>
@@ -229,11 +229,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. They are not applied until you release them.</source>
-        <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Они не применяются, пока вы их не выпустите.</translation>
+        <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Они не применяются, пока вы их не примените.</translation>
     </message>
     <message>
         <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
-        <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Выпустить их может только координатор.</translation>
+        <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Применить их может только координатор.</translation>
     </message>
 </context>
 <context>
@@ -749,7 +749,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Releasing…</source>
-        <translation>Выпуск…</translation>
+        <translation>Применение…</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
@@ -1110,9 +1110,9 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message numerus="yes">
         <source>Held-back changes released: %Ln.</source>
         <translation>
-            <numerusform>Выпущено задержанных изменений: %Ln.</numerusform>
-            <numerusform>Выпущено задержанных изменений: %Ln.</numerusform>
-            <numerusform>Выпущено задержанных изменений: %Ln.</numerusform>
+            <numerusform>Применено задержанных изменений: %Ln.</numerusform>
+            <numerusform>Применено задержанных изменений: %Ln.</numerusform>
+            <numerusform>Применено задержанных изменений: %Ln.</numerusform>
         </translation>
     </message>
 </context>
