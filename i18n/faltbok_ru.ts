@@ -811,16 +811,16 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Сохранённое значение</translation>
     </message>
     <message>
-        <source>Kept from</source>
-        <translation>Сохранено с</translation>
+        <source>Kept: who, when</source>
+        <translation>Сохранено: кем, когда</translation>
+    </message>
+    <message>
+        <source>Set aside: who, when</source>
+        <translation>Отложено: кем, когда</translation>
     </message>
     <message>
         <source>Value set aside</source>
         <translation>Отложенное значение</translation>
-    </message>
-    <message>
-        <source>Set aside from</source>
-        <translation>Отложено с</translation>
     </message>
     <message>
         <source>Value</source>

@@ -807,16 +807,16 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Behållet värde</translation>
     </message>
     <message>
-        <source>Kept from</source>
-        <translation>Behållet från</translation>
+        <source>Kept: who, when</source>
+        <translation>Behållet: vem, när</translation>
+    </message>
+    <message>
+        <source>Set aside: who, when</source>
+        <translation>Undanlagt: vem, när</translation>
     </message>
     <message>
         <source>Value set aside</source>
         <translation>Undanlagt värde</translation>
-    </message>
-    <message>
-        <source>Set aside from</source>
-        <translation>Undanlagt från</translation>
     </message>
     <message>
         <source>Value</source>

@@ -166,9 +166,9 @@ class ConflictTableModel(SyncTableModel):
             "record": translate("SyncModels", "Record"),
             "field": translate("SyncModels", "Field"),
             "kept": translate("SyncModels", "Value kept"),
-            "kept_from": translate("SyncModels", "Kept from"),
+            "kept_from": translate("SyncModels", "Kept: who, when"),
             "lost": translate("SyncModels", "Value set aside"),
-            "lost_from": translate("SyncModels", "Set aside from"),
+            "lost_from": translate("SyncModels", "Set aside: who, when"),
         }[column]
 
     def cell(self, row: ConflictRow, column: str) -> str:
