@@ -396,3 +396,38 @@ def test_a_passphrase_set_later_in_settings_encrypts_and_then_locks(qtbot, demo_
         Database.open(demo_paths, passphrase="not it")
     made.unlock_window.close()
     shiboken6.delete(made.unlock_window)
+
+
+def test_a_fresh_database_made_by_init_is_offered_a_passphrase_at_the_first_start(
+        qtbot, paths):
+    from PySide6.QtCore import QTimer
+
+    from app.ui.users import UserDialog
+
+    Database.open(paths, create=True).close()  # `faltbok init`: plain, nobody used it yet
+    made = LockController(paths, settings_for(paths))
+    seen = []
+
+    def answer() -> None:  # the dialogs run their own loops: answer them from a timer
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, FirstRunDialog) and modal.isEnabled() and not seen:
+            seen.append("first run")
+            modal.fields.passphrase.setText(PASSPHRASE)
+            modal.fields.confirm.setText(PASSPHRASE)
+            modal.set_passphrase()
+        elif isinstance(modal, UserDialog):
+            seen.append("user")
+            modal.picker.name.setText("Aida")
+            modal.picker.create_user()
+        if made.window is None:
+            QTimer.singleShot(50, answer)
+
+    QTimer.singleShot(0, answer)
+    assert made.start()
+    assert seen == ["first run", "user"]
+    assert made.ctx.db.encrypted and made.service.state() is LockState.ENCRYPTED
+    window = made.window
+    made.lock()
+    assert not shiboken6.isValid(window)
+    made.unlock_window.close()
+    shiboken6.delete(made.unlock_window)
