@@ -258,7 +258,7 @@ class _Merger:
 
 
 def merge(session: Session, clock, changes: list[Change], now_ms: int,
-          bundle_id: str = "", overwrites: bool = True) -> MergeResult:
+          bundle_id: str = "", overwrites: bool = True, observe: bool = True) -> MergeResult:
     """Merge changes in the session's transaction; the clock observes what was applied.
 
     Conflicts: an arriving value older than the held one is kept unless it was
@@ -266,6 +266,8 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     writer had seen it (the change's base stamp). `overwrites=False` (devices
     merging return bundles, whose changes carry no base) logs only the first
     kind: the overwrites were judged at headquarters, where both values met.
+    `observe=False` (releasing quarantined changes) keeps the clock where it is:
+    following stamps a day or more ahead would make it refuse every next edit.
     """
     cursor = session.connection().connection.driver_connection.cursor()
     cursor.execute("UPDATE sync_apply SET active = 1 WHERE id = 1")
@@ -273,7 +275,7 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
         result = _Merger(cursor, now_ms, bundle_id, overwrites).run(changes)
     finally:
         cursor.execute("UPDATE sync_apply SET active = 0 WHERE id = 1")
-    if result.newest is not None:
+    if result.newest is not None and observe:
         clock.observe(result.newest)
         save_last_stamp(session, clock.last)
     return result

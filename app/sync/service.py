@@ -151,6 +151,7 @@ class SyncService:
         """Write a bundle of every unacknowledged change to `path`.
 
         The audit event is recorded first, so it travels in this very bundle."""
+        identity.require_role(self.db, "device")  # refused before anything is written
         self._audit("export", str(Path(path).name))
         result = device.export_bundle(self.db)
         path = Path(path)
@@ -225,12 +226,23 @@ class SyncService:
                     for q in session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.hlc))]
 
     def release_quarantined(self) -> MergeResult:
-        """A coordinator accepts the held-back changes: merge them now."""
+        """A coordinator accepts the held-back changes: merge them now.
+
+        They keep their stamps (so every replica converges on the same
+        winners), but this replica's clock does not follow them into the
+        future: it keeps stamping by its own time. Until that time passes the
+        released stamps, a local edit of the same field loses to them.
+        """
         with self.db.session() as session:
             held = [(q.tbl, q.row_id, q.field, q.value, q.hlc, q.device_id)
                     for q in session.scalars(select(SyncQuarantine))]
             session.execute(text("DELETE FROM sync_quarantine"))
-            return merge(session, self.db.clock, held, wall_clock_ms() + (1 << 47))
+            result = merge(session, self.db.clock, held, wall_clock_ms() + (1 << 47),
+                           observe=False)
+            devices = sorted({change[5] for change in held})
+            self._audit_in(session, "conflict_resolution",
+                           f"released {len(held)} held-back changes of {', '.join(devices)}")
+            return result
 
 
 class HqService:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.cli import main
 from app.protection.audit import AuditService
 from app.protection.unlock import LockState, lock_state
@@ -59,3 +61,39 @@ def test_enrolment_from_the_command_line_creates_an_encrypted_database(tmp_path,
     monkeypatch.setenv("FALTBOK_PASSPHRASE", "wrong")
     assert main(["--data-dir", str(laptop), "stats"]) == 1
     assert "passphrase" in capsys.readouterr().err
+
+
+def test_a_refused_export_writes_nothing_not_even_an_audit_event(tmp_path):
+    from app.storage.database import Database
+    from app.sync.errors import SyncError
+
+    plain = Database.open(DataPaths(tmp_path / "plain"), create=True)
+    with pytest.raises(SyncError):
+        SyncService(plain).export_to(tmp_path / "never.fbk")
+    assert AuditService(plain).list() == []
+    assert not (tmp_path / "never.fbk").exists()
+    plain.close()
+
+
+def test_releasing_future_changes_applies_them_and_local_editing_goes_on(tmp_path):
+    from app.domain.hlc import Stamp, wall_clock_ms
+    from app.sync.merge import merge
+
+    world = World(tmp_path, devices=1)
+    laptop, hq = world.devices[0], world.hq
+    partner = Services(laptop).partners.create(name="Ош", country="KG")
+    with laptop.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT tbl, row_id, field, value, hlc, device_id FROM change_log "
+            "WHERE tbl = 'partner'").all()
+    ahead = [(t, r, f, v, str(Stamp(Stamp.parse(h).wall_ms + 26 * 3_600_000, 0, d)), d)
+             for t, r, f, v, h, d in rows]
+    with hq.session() as session:
+        assert merge(session, hq.clock, ahead, wall_clock_ms()).quarantined == len(ahead)
+    result = SyncService(hq).release_quarantined()
+    assert result.applied == len(ahead)
+    assert Services(hq).partners.get(partner.id).name == "Ош"
+    Services(hq).partners.create(name="Нарын", country="KG")  # the clock still stamps
+    released = AuditService(hq).list(action="conflict_resolution")
+    assert released and released[0].detail.startswith(f"released {len(ahead)}")
+    world.close()
