@@ -39,6 +39,9 @@ def test_none_true_and_false_can_no_longer_run_out_of_references(qapp):
 
     box = QComboBox()
     box.addItem("no data")
+    before = sys.getrefcount(None)
     for _ in range(20_000):  # each call loses a reference to None in PySide6 6.12
         box.itemData(0)
-    assert all(sys.getrefcount(v) > 1_000_000 for v in (None, True, False))
+    after = sys.getrefcount(None)
+    pinned = all(sys.getrefcount(v) > 1_000_000 for v in (None, True, False))
+    assert pinned or after >= before - 10  # pinned where Qt slips, else nothing slipped
