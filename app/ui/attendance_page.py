@@ -31,13 +31,14 @@ from app.services.errors import ServiceError
 from app.ui import undo, words
 from app.ui.attendance_parts import CountsWidget, RosterView, WalkInWidget, local_shortcut
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.roster_model import RosterTableModel, roster_rows
 from app.ui.session_picker import DONE, SessionPickerWidget
 from app.ui.sheet import SheetData, write_sheet
 
 
-class AttendancePage(QWidget):
+class AttendancePage(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -105,11 +106,6 @@ class AttendancePage(QWidget):
         self.picker.load_trainings()
 
     # -- language ------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.entry_label.setText(self.tr("&Code"))
         self.entry.setAccessibleName(self.tr("Code or name to mark present"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import enums
 from app.services.errors import ValidationError
 from app.ui import words
+from app.ui.i18n import Retranslating
 
 if TYPE_CHECKING:
     from app.ui.attendance_page import AttendancePage
@@ -137,7 +138,7 @@ class WalkInWidget(QFrame):
         self.close_form()
 
 
-class CountsWidget(QWidget):
+class CountsWidget(Retranslating, QWidget):
     """Who is present now: in total, by gender and by age band."""
 
     KEYS = ("present", *enums.GENDERS, *enums.AGE_BANDS)
@@ -160,11 +161,6 @@ class CountsWidget(QWidget):
         grid.setRowStretch(len(self.KEYS) + 1, 1)
         self.setMinimumWidth(200)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Present now"))

@@ -18,11 +18,22 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "sv", "ru")
 SOURCE_DIR = Path(__file__).resolve().parents[2] / "i18n"
 _installed: list[QTranslator] = []
+
+
+
+class Retranslating:
+    """Mixin for a widget with `retranslate()`: re-runs it on every language change,
+    so a switch in Settings applies at once without rebuilding (or losing input)."""
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def language_name(code: str) -> str:

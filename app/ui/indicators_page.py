@@ -7,7 +7,7 @@ the breakdown by gender and age band.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.progress import IndicatorProgress, indicator_progress
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.signals import emit
 
@@ -99,7 +100,7 @@ class ProgressBarDelegate(QStyledItemDelegate):
         QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
-class IndicatorProgressWidget(QWidget):
+class IndicatorProgressWidget(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -118,11 +119,6 @@ class IndicatorProgressWidget(QWidget):
         ctx.sig_data_changed.connect(self._data_changed)
         self.retranslate()
         self.reload()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.view.setAccessibleName(self.tr("Indicator progress"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.attendance_page import AttendancePage
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.indicators_page import IndicatorProgressWidget
 from app.ui.pages import SECTION_LISTS, SectionWidget
 from app.ui.settings_page import SettingsPage
@@ -34,7 +35,7 @@ SECTIONS = ("projects", "partners", "trainings", "attendance", "indicators", "ad
             "sync", "settings")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, ctx: AppContext, change_language: Callable[[str], None] | None = None):
         super().__init__()
         self.ctx = ctx
@@ -163,11 +164,6 @@ class MainWindow(QMainWindow):
             "advocacy": self.tr("Advocacy"), "sync": self.tr("Sync"),
             "settings": self.tr("Settings"),
         }[key]
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Fältbok"))

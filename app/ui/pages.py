@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.record_list import RecordListWidget
 
 # Section key -> the entities listed in its tabs.
@@ -22,7 +22,7 @@ SECTION_LISTS: dict[str, tuple[str, ...]] = {
 }
 
 
-class SectionWidget(QWidget):
+class SectionWidget(Retranslating, QWidget):
     """Tabs: optional tool pages first, then one list per entity."""
 
     def __init__(self, ctx: AppContext, entities: tuple[str, ...],
@@ -42,11 +42,6 @@ class SectionWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         for n, (title, _widget) in enumerate(self.tools):

@@ -13,7 +13,7 @@ which closes the database, converts it and opens it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.protection.service import ProtectionService
 from app.storage.database import Database
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 
 MIN_LENGTH = 8
@@ -52,7 +53,7 @@ def error_label() -> QLabel:
     return label
 
 
-class NewPassphraseFields(QWidget):
+class NewPassphraseFields(Retranslating, QWidget):
     """A new passphrase typed twice, with its check in words."""
 
     def __init__(self, parent=None):
@@ -66,11 +67,6 @@ class NewPassphraseFields(QWidget):
         form.addRow(self.labels[0], self.passphrase)
         form.addRow(self.labels[1], self.confirm)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("New &passphrase"))
@@ -97,7 +93,7 @@ class NewPassphraseFields(QWidget):
         self.confirm.clear()
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Retranslating, QDialog):
     """The first start on this laptop: protect the participants with a passphrase?
 
     Accepted with `database` open: encrypted if a passphrase was set, plain if
@@ -136,11 +132,6 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(520)
         self.retranslate()
         self.fields.passphrase.setFocus()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Protect this laptop's data"))
@@ -193,7 +184,7 @@ class FirstRunDialog(QDialog):
         self.fields.passphrase.setFocus()
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Retranslating, QDialog):
     """Settings: set a passphrase later, change it, or remove it.
 
     `kind` is "set", "change" or "remove". Accepted with `old` (the current
@@ -232,11 +223,6 @@ class PassphraseDialog(QDialog):
         self.setMinimumWidth(480)
         self.retranslate()
         (self.fields.passphrase if kind == "set" else self.current).setFocus()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         titles = {"set": self.tr("Set a passphrase"), "change": self.tr("Change the passphrase"),

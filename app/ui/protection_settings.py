@@ -8,7 +8,7 @@ it. The two numbers live in `QSettings` beside the database.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.protection.attempts import DEFAULT_LIMIT
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.passphrase_dialog import PassphraseDialog
 
 IDLE_KEY = "protection/idle_minutes"
@@ -46,7 +47,7 @@ def attempt_limit(settings: QSettings) -> int:
 
 
 
-class ProtectionSettingsBox(QGroupBox):
+class ProtectionSettingsBox(Retranslating, QGroupBox):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -99,11 +100,6 @@ class ProtectionSettingsBox(QGroupBox):
     @property
     def controller(self):
         return getattr(self.ctx, "protection", None)
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Protection"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,12 +29,13 @@ from app.services.errors import NotFoundError, Problem, ServiceError, Validation
 from app.ui import undo, words
 from app.ui.context import AppContext
 from app.ui.fields import FieldEditor, editable_fields, make_editor
+from app.ui.i18n import Retranslating
 from app.ui.signals import emit
 
 ERROR_STYLE = "color: #b00020;"
 
 
-class RecordFormWidget(QWidget):
+class RecordFormWidget(Retranslating, QWidget):
     sig_saved = Signal(str)  # row id
 
     def __init__(self, ctx: AppContext, entity: str, read_only: tuple[str, ...] = (),
@@ -115,11 +116,6 @@ class RecordFormWidget(QWidget):
         self.load(None)
 
     # -- language ------------------------------------------------------------
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.heading.setText(self.tr("New record") if self.row_id is None
                              else self.tr("Edit record"))

@@ -7,7 +7,7 @@ million attendance rows never blocks a keystroke.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.ui import undo, words
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.record_form import RecordFormWidget
 from app.ui.signals import emit
 from app.ui.table_model import RecordTableModel
@@ -42,7 +43,7 @@ def _shortcut(widget: QWidget, keys, slot) -> QShortcut:
     return shortcut
 
 
-class RecordListWidget(QWidget):
+class RecordListWidget(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, entity: str, parent=None, page_size: int = 100):
         super().__init__(parent)
         self.ctx, self.entity = ctx, entity
@@ -111,11 +112,6 @@ class RecordListWidget(QWidget):
         self.setTabOrder(self.search, self.view)
         self.setTabOrder(self.view, self.form)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         title = words.entity_title(self.entity)

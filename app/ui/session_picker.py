@@ -7,12 +7,13 @@ completed. Dates follow the language's `QLocale`, also after a switch.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
 
 from app.services import queries
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.signals import emit
 
@@ -27,7 +28,7 @@ def session_text(row: dict, done: bool) -> str:
     return f"{words.format_date(row['held_on'])} · {row['topic']}{DONE if done else ''}"
 
 
-class SessionPickerWidget(QWidget):
+class SessionPickerWidget(Retranslating, QWidget):
     sig_session_chosen = Signal()  # read training_id and session_id
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -56,11 +57,6 @@ class SessionPickerWidget(QWidget):
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.setTabOrder(self.training, self.session)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.training_label.setText(self.tr("&Training"))

@@ -3,7 +3,7 @@ auto-lock, quick wipe: `protection_settings.py`), users and devices."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 
 from app.ui import words
 from app.ui.context import AppContext
-from app.ui.i18n import LANGUAGES, language_name
+from app.ui.i18n import LANGUAGES, Retranslating, language_name
 from app.ui.protection_settings import ProtectionSettingsBox
 from app.ui.record_list import RecordListWidget
 from app.ui.signals import emit
 from app.ui.users import UserPickerWidget
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslating, QWidget):
     sig_language_chosen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -57,11 +57,6 @@ class SettingsPage(QWidget):
         layout.addWidget(self.protection)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("General"))

@@ -4,12 +4,13 @@ thread (the change log of a big database is millions of rows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.services.sync_status import last_sync_at
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 
 REFRESH_MS = 15_000
@@ -27,7 +28,7 @@ def network_online() -> bool | None:
     return info.reachability() == QNetworkInformation.Reachability.Online
 
 
-class SyncStatusBar(QStatusBar):
+class SyncStatusBar(Retranslating, QStatusBar):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -48,11 +49,6 @@ class SyncStatusBar(QStatusBar):
         ctx.sig_data_changed.connect(lambda _entity: self._soon.start())
         ctx.sig_message.connect(lambda text: self.showMessage(text, 6000))
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         self.online = network_online()

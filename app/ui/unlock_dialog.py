@@ -11,7 +11,7 @@ thread: the key derivation is slow on purpose.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from app.protection.cipher import WrongPassphraseError
 from app.protection.service import ProtectionService
 from app.storage.database import Database
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.passphrase_dialog import error_label, passphrase_field
 from app.ui.signals import emit
 
 
-class UnlockWindow(QWidget):
+class UnlockWindow(Retranslating, QWidget):
     """Passphrase in, `sig_unlocked(database)` out; `sig_wipe_requested` after too many tries."""
 
     sig_unlocked = Signal(object)
@@ -93,11 +94,6 @@ class UnlockWindow(QWidget):
     @property
     def may_wipe(self) -> bool:
         return self.failures >= self.service.attempt_limit
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Fältbok is locked"))

@@ -6,7 +6,7 @@ The current user's role decides whether participants' names can be shown
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +24,11 @@ from app.domain import enums
 from app.services.errors import ValidationError
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
 from app.ui.signals import emit
 
 
-class UserPickerWidget(QWidget):
+class UserPickerWidget(Retranslating, QWidget):
     sig_chosen = Signal(str)
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -62,11 +63,6 @@ class UserPickerWidget(QWidget):
         self.name.returnPressed.connect(self.create_user)
         self.retranslate()
         self.reload()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.labels[0].setText(self.tr("&User"))
@@ -113,7 +109,7 @@ class UserPickerWidget(QWidget):
         emit(self.sig_chosen, user.id)
 
 
-class UserDialog(QDialog):
+class UserDialog(Retranslating, QDialog):
     """Asked at the first start: who is using Fältbok on this laptop?"""
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -130,11 +126,6 @@ class UserDialog(QDialog):
         layout.addWidget(self.picker)
         layout.addWidget(self.buttons)
         self.retranslate()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Who is using Fältbok?"))

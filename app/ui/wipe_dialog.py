@@ -10,7 +10,7 @@ says so rather than showing a reassuring zero.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.protection.service import ProtectionService
 from app.protection.wipe import WipeReport
 from app.ui import words
+from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 
 translate = QCoreApplication.translate
@@ -58,7 +59,7 @@ def report_text(report: WipeReport) -> str:
         "lost:", "", report.total_unacknowledged) + "\n" + counts_text(report.unacknowledged)
 
 
-class WipeDialog(QDialog):
+class WipeDialog(Retranslating, QDialog):
     """Asks once, after showing what headquarters has not acknowledged."""
 
     def __init__(self, service: ProtectionService, parent=None):
@@ -91,11 +92,6 @@ class WipeDialog(QDialog):
         cancel.setFocus()
         QTimer.singleShot(0, self.adjustSize)
         Op(self, service.unacknowledged_changes).success(self._counted).run_in_background()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _counted(self, counts: dict[str, int] | None) -> None:
         self.counts, self.counted = counts, True
