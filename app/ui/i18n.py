@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 LANGUAGES = ("en", "sv", "ru")
 SOURCE_DIR = Path(__file__).resolve().parents[2] / "i18n"
+BUILT_DIR = Path(__file__).resolve().parent / "translations"  # made by setup.py's build step
 _installed: list[QTranslator] = []
 
 
@@ -75,7 +76,8 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 def qm_file(language: str) -> Path | None:
     """The compiled translation of `language`, built now if missing or stale."""
     ts = SOURCE_DIR / f"faltbok_{language}.ts"
-    for qm in (SOURCE_DIR / f"faltbok_{language}.qm", cache_dir() / f"faltbok_{language}.qm"):
+    for qm in (BUILT_DIR / f"faltbok_{language}.qm", SOURCE_DIR / f"faltbok_{language}.qm",
+               cache_dir() / f"faltbok_{language}.qm"):
         if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
             return qm
     qm = cache_dir() / f"faltbok_{language}.qm"
