@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from app.services import privacy
 from app.services.errors import ServiceError
 from app.ui import undo, words
-from app.ui.attendance_parts import CountsWidget, RosterView, WalkInWidget, local_shortcut
+from app.ui.attendance_parts import CountsWidget, RosterView, WalkInWidget
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.roster_model import RosterTableModel, roster_rows
 from app.ui.session_picker import DONE, SessionPickerWidget
 from app.ui.sheet import SheetData, write_sheet
+from app.ui.shortcuts import local_shortcut
 
 
 class AttendancePage(Retranslating, QWidget):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,16 +23,11 @@ from app.domain import enums
 from app.services.errors import ValidationError
 from app.ui import words
 from app.ui.i18n import Retranslating
+from app.ui.shortcuts import local_shortcut
 
 if TYPE_CHECKING:
     from app.ui.attendance_page import AttendancePage
 
-
-def local_shortcut(widget, keys, slot) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(keys), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class RosterView(QTableView):

@@ -8,7 +8,7 @@ million attendance rows never blocks a keystroke.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from app.ui import undo, words
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.record_form import RecordFormWidget
+from app.ui.shortcuts import local_shortcut
 from app.ui.signals import emit
 from app.ui.table_model import RecordTableModel
 
@@ -35,12 +36,6 @@ NO_CREATE = frozenset({"attendance", "roster_entry", "device"})  # made by workf
 READ_ONLY = {"attendance": ("session_id", "participant_id"),
              "roster_entry": ("training_id", "participant_id")}
 
-
-def _shortcut(widget: QWidget, keys, slot) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(keys), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class RecordListWidget(Retranslating, QWidget):
@@ -105,10 +100,10 @@ class RecordListWidget(Retranslating, QWidget):
         layout.addWidget(splitter)
         if entity in NO_CREATE:  # only once it has a parent, or it would be a window
             self.new_button.hide()
-        _shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
+        local_shortcut(self, QKeySequence.StandardKey.Find, self.focus_search)
         if entity not in NO_CREATE:
-            _shortcut(self, QKeySequence.StandardKey.New, self.new_record)
-        _shortcut(self, "Ctrl+Delete", self.delete_record)
+            local_shortcut(self, QKeySequence.StandardKey.New, self.new_record)
+        local_shortcut(self, "Ctrl+Delete", self.delete_record)
         self.setTabOrder(self.search, self.view)
         self.setTabOrder(self.view, self.form)
         self.retranslate()

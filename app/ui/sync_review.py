@@ -10,7 +10,6 @@ with a sentence saying who can act; the worker checks the role again.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.shortcuts import local_shortcut
 from app.ui.sync_actions import SyncActions
 from app.ui.sync_models import ConflictTableModel, HeldTableModel, SyncTableModel
 
@@ -40,12 +40,6 @@ def table_view(model: SyncTableModel) -> QTableView:
     header.setDefaultSectionSize(150)
     return view
 
-
-def local_shortcut(widget: QWidget, keys: str, slot) -> QShortcut:
-    shortcut = QShortcut(QKeySequence(keys), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 class _Review(QWidget):
