@@ -6,12 +6,13 @@ receipts, the wrong-attempt counter. Every file is overwritten before it is unli
 (files.shred; best effort, see docs/protection.md).
 
 Before destroying, `wipe` counts the changes headquarters has not yet
-acknowledged (change_log rows after the `acked_seq` the sync keeps in
-local_state), so the user can be told plainly what is lost. That needs the
-database open: on a locked database without the passphrase the count is
-unknown (`WipeReport.counted` is False) and the wipe goes ahead anyway,
-because a wipe must work for someone who is being forced to hand over the
-laptop, without a passphrase.
+acknowledged (this laptop's own change_log rows after the `acked_seq` the
+sync keeps in local_state; changes merged from elsewhere are not lost), so
+the user can be told plainly what is lost. That needs the database open: on
+a locked database without the passphrase the count is unknown
+(`WipeReport.counted` is False) and the wipe goes ahead anyway, because a
+wipe must work for someone who is being forced to hand over the laptop,
+without a passphrase.
 
 The count reads the file directly (no `Database.open`): opening would
 migrate, and a migration would first write one more backup; the companions
@@ -26,9 +27,8 @@ from pathlib import Path
 from app.protection import cipher, keys
 from app.protection.attempts import attempts_file
 from app.protection.files import NEW_SUFFIX, OLD_SUFFIX, companions, shred, shred_tree
+from app.storage.changelog import OWN_UNACKNOWLEDGED_SQL
 from app.storage.paths import DataPaths
-
-ACKED_SEQ_KEY = "acked_seq"
 
 
 @dataclass
@@ -65,11 +65,8 @@ def unacknowledged_changes(paths: DataPaths,
     except cipher.sqlcipher.Error:
         return None
     try:
-        row = conn.execute("SELECT value FROM local_state WHERE key = ?",
-                           (ACKED_SEQ_KEY,)).fetchone()
-        acked = int(row[0]) if row and str(row[0]).strip().lstrip("-").isdigit() else 0
-        rows = conn.execute("SELECT tbl, count(*) FROM change_log WHERE seq > ? "
-                            "GROUP BY tbl ORDER BY tbl", (acked,)).fetchall()
+        rows = conn.execute(f"SELECT tbl, count(*) FROM change_log WHERE "
+                            f"{OWN_UNACKNOWLEDGED_SQL} GROUP BY tbl ORDER BY tbl").fetchall()
     except cipher.sqlcipher.Error:
         return None
     finally:

@@ -2,9 +2,9 @@
 
 The same facts `app.sync` keeps (services may not import sync): a change made
 here is unacknowledged while its change-log `seq` is above
-`local_state['acked_seq']` (no acknowledgement yet means 0), as
-`SyncService.unacknowledged_count` counts them; the last sync time is
-`local_state['last_sync_at']` (an ISO 8601 timestamp), absent before the first.
+`local_state['acked_seq']` (no acknowledgement yet means 0), the predicate
+`OWN_UNACKNOWLEDGED_SQL` that a wipe's warning counts by as well; the last
+sync time is `local_state['last_sync_at']` (an ISO 8601 timestamp), absent before the first.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.domain.system import ChangeLog, LocalState
+from app.storage.changelog import ACKED_SEQ_SQL, OWN_UNACKNOWLEDGED_SQL
 from app.storage.database import Database
 
-ACKED_SEQ_KEY = "acked_seq"
 LAST_SYNC_KEY = "last_sync_at"
 
 
@@ -27,13 +27,10 @@ def _state(session, key: str) -> str | None:
 
 
 def unacknowledged_changes(db: Database) -> int:
-    """Changes made or received here that headquarters has not acknowledged."""
+    """Changes made here that headquarters has not acknowledged."""
     with db.session() as session:
-        raw = _state(session, ACKED_SEQ_KEY)
-        acked = int(raw) if raw and raw.strip().lstrip("-").isdigit() else 0
-        return session.scalar(select(func.count()).select_from(ChangeLog)
-                              .where(ChangeLog.seq > acked,
-                                     ChangeLog.device_id == db.device_id))
+        return session.scalar(text(
+            f"SELECT count(*) FROM change_log WHERE {OWN_UNACKNOWLEDGED_SQL}"))
 
 
 def last_sync_at(db: Database) -> datetime | None:
@@ -67,8 +64,7 @@ class UnacknowledgedCounter:
 
     def __call__(self) -> int:
         with self._lock, self.db.session() as session:
-            raw = _state(session, ACKED_SEQ_KEY)
-            acked = int(raw) if raw and raw.strip().lstrip("-").isdigit() else 0
+            acked = session.scalar(text(f"SELECT {ACKED_SEQ_SQL}"))
             if acked != self._acked:
                 self._acked, self._seen, self._count = acked, acked, 0
             top = session.scalar(select(func.max(ChangeLog.seq))) or 0

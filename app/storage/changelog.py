@@ -27,6 +27,14 @@ from app.domain.base import META_COLUMNS
 from app.domain.hlc import DEVICE_OFFSET
 
 _NOT_APPLYING = "(SELECT active FROM sync_apply WHERE id = 1) = 0"
+
+# The change-log seq headquarters has acknowledged (a receipt raises it; none yet: 0),
+# and which change-log rows are this replica's own changes still waiting for that:
+# what the status bar, the sync page and a wipe's warning all count.
+ACKED_SEQ_SQL = ("COALESCE((SELECT CAST(value AS INTEGER) FROM local_state "
+                 "WHERE key = 'acked_seq'), 0)")
+OWN_UNACKNOWLEDGED_SQL = (f"seq > {ACKED_SEQ_SQL} AND device_id = "
+                          "(SELECT value FROM local_state WHERE key = 'device_id')")
 _DEVICE = f"substr(NEW.hlc, {DEVICE_OFFSET + 1})"
 
 

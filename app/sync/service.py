@@ -17,6 +17,7 @@ from sqlalchemy import func, select, text
 from app.domain.hlc import Stamp, wall_clock_ms
 from app.protection.audit import AuditService, record_in
 from app.services.privacy import current_user
+from app.services.sync_status import unacknowledged_changes
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.storage.stamping import save_last_stamp
@@ -128,11 +129,7 @@ class SyncService:
 
     def unacknowledged_count(self) -> int:
         """Own changes headquarters has not confirmed yet (for the status bar)."""
-        acked = self.acknowledged_seq()
-        with self.db.session() as session:
-            return session.execute(text(
-                "SELECT count(*) FROM change_log WHERE seq > :a AND device_id = :d"),
-                {"a": acked, "d": self.db.device_id}).scalar_one()
+        return unacknowledged_changes(self.db)
 
     def exported_bundles(self) -> list[ExportedBundle]:
         """Every bundle exported from here, newest first, and whether it is acknowledged."""

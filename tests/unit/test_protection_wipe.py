@@ -137,3 +137,11 @@ def test_shred_removes_a_link_without_touching_its_target(tmp_path):
     link.symlink_to(target)
     shred(link)
     assert target.read_bytes() == b"not ours" and not link.exists()
+
+
+def test_changes_merged_from_other_devices_are_not_counted_as_lost(paths, db):
+    Services(db).partners.create(name="Ours", country="KG")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO change_log(tbl, row_id, field, value, hlc, device_id) "
+                          "VALUES ('publication', 'x', 'title', '\"T\"', 'h', 'another')"))
+    assert set(unacknowledged_changes(paths)) == {"device", "partner"}  # ours, not theirs
