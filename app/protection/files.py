@@ -24,6 +24,16 @@ NEW_SUFFIX = ".rekey-new"
 OLD_SUFFIX = ".rekey-old"
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to a new file only its owner can read, flushed to the disk
+    (keys are staged this way before they replace the old ones)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
 def shred(path: Path) -> bool:
     """Overwrite a regular file with random bytes, sync, then unlink it.
 

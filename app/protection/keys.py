@@ -14,13 +14,12 @@ memory too while unlocked.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.protection import sealing
 from app.protection.cipher import ProtectionError, is_encrypted
-from app.protection.files import swap_and_shred
+from app.protection.files import swap_and_shred, write_private
 from app.storage.paths import DataPaths
 
 
@@ -135,9 +134,5 @@ def _write_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | No
         target = paths.keys / name
         blob = sealing.seal(data, passphrase, name=name) if passphrase else data
         staging = target.with_name(name + ".tmp")
-        fd = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(blob)
-            handle.flush()
-            os.fsync(handle.fileno())
+        write_private(staging, blob)
         swap_and_shred(target, staging, target.with_name(name + ".old"))

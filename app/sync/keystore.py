@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+from app.protection.files import write_private
 from app.protection.keys import seal_secret, unseal_secret
 from app.storage.paths import DataPaths
 
@@ -28,11 +29,7 @@ def write_secret(paths: DataPaths, name: str, data: bytes) -> None:
     os.chmod(paths.keys, 0o700)
     target = paths.keys / name
     temp = target.with_name(name + ".tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    write_private(temp, data)
     os.replace(temp, target)
 
 
