@@ -69,30 +69,28 @@ class SyncConflict(SQLModel, table=True):
     resolved: bool = False
 
 
-class SyncPending(SQLModel, table=True):
+class HeldChange(SQLModel):
+    """A remote change kept aside, not applied: (table, row, field, stamp) -> value."""
+
+    tbl: str = Field(primary_key=True)
+    row_id: str = Field(primary_key=True)
+    field: str = Field(primary_key=True)
+    hlc: str = Field(primary_key=True)
+    value: str | None = None
+    device_id: str
+
+
+class SyncPending(HeldChange, table=True):
     """A change waiting for its row's creation or its parent row."""
 
     __tablename__ = "sync_pending"
 
-    tbl: str = Field(primary_key=True)
-    row_id: str = Field(primary_key=True)
-    field: str = Field(primary_key=True)
-    hlc: str = Field(primary_key=True)
-    value: str | None = None
-    device_id: str
 
-
-class SyncQuarantine(SQLModel, table=True):
+class SyncQuarantine(HeldChange, table=True):
     """A change stamped too far in the future, held for a coordinator."""
 
     __tablename__ = "sync_quarantine"
 
-    tbl: str = Field(primary_key=True)
-    row_id: str = Field(primary_key=True)
-    field: str = Field(primary_key=True)
-    hlc: str = Field(primary_key=True)
-    value: str | None = None
-    device_id: str
     bundle_id: str = ""
 
 
