@@ -104,7 +104,7 @@ class DemoWriter:
             for _ in range(size.partners_per_city):
                 self._partner(city, region, country, prefix)
         self._sweden()
-        # the audit trail (app/protection/audit.py) of a coordinator's first export
+        # the audit trail (app/services/audit.py) of a coordinator's first export
         self._add("audit_event", occurred_at=EPOCH.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
                   device_id=self.db.device_id, user_id=users[0], user_name=v.STAFF[0],
                   action="export", detail="demo bundle")

@@ -1,8 +1,9 @@
 """Local bookkeeping of sync. Not synced, no change-log triggers.
 
-Kept out of `app.domain` because only sync reads them; migration 0002 creates
-them and `app/storage/migrations/env.py` imports this module so that the
-metadata Alembic compares against includes them.
+Only sync writes them, but they are part of the database's schema, so they
+live with the other tables below storage: migration 0002 creates them and
+`app/storage/migrations/env.py` imports this module so that the metadata
+Alembic compares against includes them (storage never imports `app.sync`).
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ class AppUser(SyncedModel, table=True):
     role: str = "field_staff"
 
 
-# What the audit trail records (see app/protection/audit.py).
+# What the audit trail records (see app/services/audit.py).
 AUDIT_ACTIONS = ("view_names", "export", "import", "wipe", "rekey", "passphrase_set",
                  "passphrase_removed", "conflict_resolution")
 

@@ -1,12 +1,15 @@
-"""Participant protection: encryption at rest, unlock, quick wipe, audit trail.
+"""Participant protection of a whole data folder: passphrase, unlock, quick wipe.
 
-Qt-free services the UI and the CLI call (`service.ProtectionService` gathers
+Qt-free operations the UI and the CLI call (`service.ProtectionService` gathers
 them for the UI's screens):
-- `cipher`: is a database file encrypted, derive its SQLCipher key, connect.
 - `unlock.unlock`: open the database with a passphrase, counting wrong attempts.
 - `passphrase`: set, change or remove the passphrase of a closed database.
 - `wipe.wipe`: destroy everything the app stored, after counting what
   headquarters has not acknowledged.
-- `audit.AuditService`: the append-only, synced audit trail.
-- `sealing`: small secrets (device keys) sealed under the passphrase.
+
+The file-level pieces they work with sit below, in `app.storage`, because
+opening a database needs them: `cipher` (is a file encrypted, its SQLCipher
+key), `sealing` (small secrets sealed under the passphrase), `keys` (the sealed
+key files), `files` (swapping and shredding files). The audit trail is a
+service (`app.services.audit`).
 """

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 
-from app.protection import cipher, keys, sealing
 from app.protection.attempts import DEFAULT_LIMIT
 from app.protection.prompt import (
     ENV_NEW_PASSPHRASE,
@@ -21,6 +20,7 @@ from app.protection.prompt import (
     read_passphrase,
 )
 from app.protection.unlock import LockState, check_passphrase, lock_state, unlock
+from app.storage import cipher, keys, sealing
 from app.storage.database import NoDatabaseError
 from app.storage.paths import DataPaths
 

@@ -19,14 +19,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.protection import cipher, keys
-from app.protection.cipher import (
+from app.storage import cipher, keys
+from app.storage.cipher import (
     AlreadyEncryptedError,
     EmptyPassphraseError,
     NotEncryptedError,
     WrongPassphraseError,
 )
-from app.protection.files import (
+from app.storage.database import Database, NoDatabaseError
+from app.storage.files import (
     NEW_SUFFIX,
     OLD_SUFFIX,
     recover_interrupted,
@@ -34,7 +35,6 @@ from app.protection.files import (
     shred,
     staging_path,
 )
-from app.storage.database import Database, NoDatabaseError
 from app.storage.paths import DataPaths
 
 # Companions and interrupted swaps of backups: shredded, never converted.
@@ -131,7 +131,7 @@ def _convert_backup(backup: Path, old: str | None, new: str | None) -> bool:
 
 
 def _audit(paths: DataPaths, passphrase: str | None, action: str) -> None:
-    from app.protection.audit import AuditService
+    from app.services.audit import AuditService
 
     db = Database.open(paths, passphrase=passphrase)
     try:

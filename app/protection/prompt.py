@@ -12,7 +12,7 @@ import getpass
 import os
 import sys
 
-from app.protection.cipher import EmptyPassphraseError, ProtectionError
+from app.storage.cipher import EmptyPassphraseError, ProtectionError
 
 ENV_PASSPHRASE = "FALTBOK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "FALTBOK_NEW_PASSPHRASE"

@@ -5,15 +5,17 @@ database like `Database.open`, but a wrong passphrase also bumps the
 attempt counter and the error says how many wrong attempts there have been
 and whether the limit (the caller's setting) is reached, so the caller can
 offer the quick wipe. A successful unlock resets the counter.
+`WrongPassphraseError` is storage's (opening the file raises it); the UI
+names it from here, as it never imports `app.storage`.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
-from app.protection import keys
 from app.protection.attempts import DEFAULT_LIMIT, AttemptCounter
-from app.protection.cipher import WrongPassphraseError, is_encrypted, open_key
+from app.storage import keys
+from app.storage.cipher import WrongPassphraseError, is_encrypted, open_key
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 

@@ -24,10 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.protection import cipher, keys
 from app.protection.attempts import attempts_file
-from app.protection.files import NEW_SUFFIX, OLD_SUFFIX, companions, shred, shred_tree
+from app.storage import cipher, keys
 from app.storage.changelog import OWN_UNACKNOWLEDGED_SQL
+from app.storage.files import NEW_SUFFIX, OLD_SUFFIX, companions, shred, shred_tree
 from app.storage.paths import DataPaths
 
 

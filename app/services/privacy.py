@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from app.domain.system import AppUser, LocalState
 from app.domain.training import Participant
-from app.protection.audit import record_in
+from app.services.audit import record_in
 from app.services.errors import NotFoundError, ServiceError
 from app.storage.database import Database
 

@@ -6,7 +6,7 @@ replica has a device id, and restores the clock from the last stamp it issued,
 so stamps keep increasing across restarts.
 
 With a passphrase set the file is SQLCipher: `open` needs the passphrase and
-raises `PassphraseRequiredError` / `WrongPassphraseError` (app.protection.cipher)
+raises `PassphraseRequiredError` / `WrongPassphraseError` (app.storage.cipher)
 before touching anything. The wrong-attempt counter is `protection.unlock`'s.
 """
 
@@ -22,10 +22,9 @@ from sqlmodel import Session
 from app.domain.hlc import HybridClock, wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.system import Device
-from app.protection import cipher, keys
-from app.protection.files import recover_interrupted
-from app.storage import stamping  # noqa: F401  (registers the flush listeners)
+from app.storage import cipher, keys, stamping  # stamping registers the flush listeners
 from app.storage.engine import open_engine
+from app.storage.files import recover_interrupted
 from app.storage.migrate import upgrade
 from app.storage.paths import DataPaths
 

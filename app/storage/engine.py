@@ -5,7 +5,7 @@ loses no committed write), foreign keys on, and a busy timeout. `fb_fold` is
 a Unicode-aware case fold for searches: SQLite's own LOWER() and LIKE only
 fold ASCII, and most of our names are Cyrillic.
 
-An encrypted database (see app/protection/cipher.py) goes through SQLCipher
+An encrypted database (see app/storage/cipher.py) goes through SQLCipher
 (`sqlite+pysqlcipher`) with the key derived once at unlock; the dialect sets
 the key first on every connection, then the same PRAGMAs and function apply.
 """
@@ -34,11 +34,11 @@ def _on_connect(dbapi_conn, _record) -> None:
 
 
 def open_engine(path: Path, key=None) -> Engine:
-    """An engine on `path`; `key` (a protection.cipher.CipherKey) for an encrypted file."""
+    """An engine on `path`; `key` (a storage.cipher.CipherKey) for an encrypted file."""
     if key is None:
         url = f"sqlite:///{path}"
     else:
-        from app.protection.cipher import quiet_sqlcipher
+        from app.storage.cipher import quiet_sqlcipher
 
         quiet_sqlcipher()
         url = URL.create("sqlite+pysqlcipher", password=key.pragma_value(), database=str(path))

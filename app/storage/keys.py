@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.protection import sealing
-from app.protection.cipher import ProtectionError, is_encrypted
-from app.protection.files import swap_and_shred, write_private
+from app.storage import sealing
+from app.storage.cipher import ProtectionError, is_encrypted
+from app.storage.files import swap_and_shred, write_private
 from app.storage.paths import DataPaths
 
 

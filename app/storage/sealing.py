@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from app.protection.cipher import EmptyPassphraseError, ProtectionError
+from app.storage.cipher import EmptyPassphraseError, ProtectionError
 
 MAGIC = b"FBSEAL1"
 DEFAULT_LOG_N = 16  # N = 65,536: 64 MiB and about 0.2 s per derivation

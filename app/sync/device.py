@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from app.domain.hlc import wall_clock_ms
 from app.domain.ids import uuid7
+from app.domain.sync_tables import SyncOutbox
 from app.storage.database import Database
 from app.sync import attachments, crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
@@ -33,7 +34,6 @@ from app.sync.identity import (
 from app.sync.merge import MergeResult, merge, validate
 from app.sync.receipt import parse_receipt
 from app.sync.schema import schema_version, table_order
-from app.sync.tables import SyncOutbox
 
 LAST_SYNC = "last_sync_at"  # read by app.services.sync_status
 

@@ -10,6 +10,7 @@ from sqlalchemy import or_, select
 
 from app.domain.hlc import wall_clock_ms
 from app.domain.ids import uuid7
+from app.domain.sync_tables import SyncPeer, SyncReceipt
 from app.domain.system import Device
 from app.storage.database import Database
 from app.sync import attachments, crypto, keystore
@@ -27,7 +28,6 @@ from app.sync.identity import HQ_AGE_FILE, HQ_SIGN_FILE, require_role
 from app.sync.merge import MergeResult, merge, validate
 from app.sync.receipt import make_receipt
 from app.sync.schema import schema_version, table_order
-from app.sync.tables import SyncPeer, SyncReceipt
 
 
 @dataclass(frozen=True)

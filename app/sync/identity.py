@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from app.domain.ids import is_uuid, uuid7
 from app.domain.models import SYNCED_MODELS
+from app.domain.sync_tables import SyncOutbox, SyncPeer
 from app.domain.system import Device, LocalState
 from app.storage.database import DEVICE_ID_KEY, Database
 from app.storage.paths import DataPaths
@@ -29,7 +30,6 @@ from app.sync.errors import (
     UnsupportedFormatError,
     WrongReplicaError,
 )
-from app.sync.tables import SyncOutbox, SyncPeer
 
 ROLE = "sync_role"
 HQ_ID, HQ_SIGN, HQ_AGE = "hq_device_id", "hq_sign_key", "hq_age_recipient"

@@ -3,15 +3,15 @@
 Files live in `paths.keys` with mode 0600. Keeping all secret I/O here lets
 participant protection seal them under the user's passphrase without touching
 the rest of sync: while the database has a passphrase, every secret goes
-through `app.protection.keys` (sealed on write, unsealed on read).
+through `app.storage.keys` (sealed on write, unsealed on read).
 """
 
 from __future__ import annotations
 
 import os
 
-from app.protection.files import write_private
-from app.protection.keys import seal_secret, unseal_secret
+from app.storage.files import write_private
+from app.storage.keys import seal_secret, unseal_secret
 from app.storage.paths import DataPaths
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from app.domain.hlc import Stamp, wall_clock_ms
-from app.protection.audit import AuditService, record_in
+from app.domain.sync_tables import SyncConflict, SyncOutbox, SyncPending, SyncQuarantine
+from app.services.audit import AuditService, record_in
 from app.services.privacy import current_user
 from app.services.sync_status import unacknowledged_changes
 from app.storage.database import Database
@@ -31,7 +32,6 @@ from app.sync.errors import (
 )
 from app.sync.merge import MergeResult, merge
 from app.sync.receipt import is_receipt
-from app.sync.tables import SyncConflict, SyncOutbox, SyncPending, SyncQuarantine
 
 
 @dataclass(frozen=True)

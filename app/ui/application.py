@@ -7,8 +7,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.storage.database import Database
-from app.storage.paths import DataPaths
+from app.services.data_folder import Database, DataPaths
 from app.ui.context import AppContext
 from app.ui.i18n import install_translation
 from app.ui.lock import LockController

@@ -12,8 +12,8 @@ from PySide6.QtGui import QUndoStack
 
 from app.domain.system import AppUser
 from app.services import Services, privacy
+from app.services.data_folder import Database
 from app.services.sync_status import UnacknowledgedCounter
-from app.storage.database import Database
 from app.ui.signals import emit
 
 

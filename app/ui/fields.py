@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from app.domain import enums
 from app.domain.models import model_for_table
 from app.services import queries
+from app.services.data_folder import Database
 from app.services.rules import RULES
-from app.storage.database import Database
 from app.ui import words
 
 NO_DATE = QDate(1900, 1, 1)

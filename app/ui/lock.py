@@ -30,12 +30,10 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from app.protection.cipher import WrongPassphraseError
 from app.protection.service import ProtectionService
-from app.protection.unlock import LockState, check_passphrase
+from app.protection.unlock import LockState, WrongPassphraseError, check_passphrase
 from app.services import privacy
-from app.storage.database import Database
-from app.storage.paths import DataPaths
+from app.services.data_folder import Database, DataPaths
 from app.ui.context import AppContext
 from app.ui.idle import IdleWatcher
 from app.ui.main_window import MainWindow

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.protection.service import ProtectionService
-from app.storage.database import Database
+from app.services.data_folder import Database
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 

@@ -20,7 +20,7 @@ SCREENS = ("attendance", "projects", "trainings", "indicators", "sync")
 def protection_screens(folder: Path) -> dict:
     """The first-run passphrase offer and the unlock screen after one wrong passphrase."""
     from app.protection.service import ProtectionService
-    from app.storage.paths import DataPaths
+    from app.services.data_folder import DataPaths
     from app.ui.passphrase_dialog import FirstRunDialog
     from app.ui.unlock_dialog import UnlockWindow
 
@@ -46,8 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.demo.generator import demo_device_id, demo_wall_clock, write_demo
-    from app.storage.database import Database
-    from app.storage.paths import DataPaths
+    from app.services.data_folder import Database, DataPaths
     from app.ui.application import build
     from app.ui.i18n import LANGUAGES, install_translation
     from app.ui.ops import running, wait_for_background

@@ -14,8 +14,7 @@ import time
 from pathlib import Path
 
 from app.services import Services
-from app.storage.database import Database
-from app.storage.paths import DataPaths
+from app.services.data_folder import Database, DataPaths
 from app.sync.service import HqService, SyncService, enrol_from_bytes
 
 

@@ -17,10 +17,10 @@ from datetime import UTC, datetime
 from app.domain.hlc import Stamp
 from app.domain.models import model_for_table
 from app.services import Services, privacy
+from app.services.data_folder import Database
 from app.services.errors import ServiceError
 from app.services.queries import LABELS
 from app.services.sync_status import last_sync_at
-from app.storage.database import Database
 from app.sync.service import Conflict, ExportedBundle, SyncService
 
 COORDINATOR = "coordinator"

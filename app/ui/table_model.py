@@ -14,7 +14,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.services import queries
-from app.storage.database import Database
+from app.services.data_folder import Database
 from app.ui import words
 from app.ui.ops import Op
 from app.ui.signals import emit

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.protection.cipher import WrongPassphraseError
 from app.protection.service import ProtectionService
-from app.storage.database import Database
+from app.protection.unlock import WrongPassphraseError
+from app.services.data_folder import Database
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.passphrase_dialog import error_label, passphrase_field

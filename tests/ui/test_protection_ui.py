@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.protection import keys
 from app.protection.attempts import attempts_file
-from app.protection.cipher import WrongPassphraseError
 from app.protection.service import ProtectionService
 from app.protection.unlock import LockState
 from app.services import Services, privacy
+from app.storage import keys
+from app.storage.cipher import WrongPassphraseError
 from app.storage.database import Database
 from app.ui import words
 from app.ui.application import settings_for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.protection.audit import AuditService
+from app.services.audit import AuditService
 
 
 def one_of_each(services) -> dict[str, str]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.protection.attempts import AttemptCounter, attempts_file
-from app.protection.cipher import WrongPassphraseError
 from app.protection.unlock import LockState, check_passphrase, lock, lock_state, unlock
+from app.storage.cipher import WrongPassphraseError
 from app.storage.database import Database
 
 

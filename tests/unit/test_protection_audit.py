@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.domain.models import SYNCED_MODELS
 from app.domain.system import AuditEvent
-from app.protection.audit import AuditService
+from app.services.audit import AuditService
 from app.services.errors import ValidationError
 from app.services.privacy import NamesHiddenError, reveal_names, set_current_user
 

@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from app.cli import main
-from app.protection import cipher
 from app.protection.attempts import AttemptCounter
+from app.storage import cipher
 from app.storage.paths import DataPaths
 
 

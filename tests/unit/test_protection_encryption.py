@@ -7,12 +7,11 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from app.protection import cipher
-from app.protection.cipher import PassphraseRequiredError, WrongPassphraseError
 from app.protection.passphrase import set_passphrase
 from app.protection.unlock import lock
 from app.services import Services
-from app.storage import migrate
+from app.storage import cipher, migrate
+from app.storage.cipher import PassphraseRequiredError, WrongPassphraseError
 from app.storage.database import Database
 
 PASSPHRASE = "fjällräv i snön 7"

@@ -3,9 +3,9 @@ workshop with named participants, syncs, closes; no file it wrote shows a name."
 
 from __future__ import annotations
 
-from app.protection import sealing
 from app.protection.unlock import lock, unlock
 from app.services import Services
+from app.storage import sealing
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync.device import import_receipt

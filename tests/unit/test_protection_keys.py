@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.protection import keys, sealing
 from app.protection.passphrase import change_passphrase, remove_passphrase, set_passphrase
 from app.protection.unlock import lock, unlock
+from app.storage import keys, sealing
 from app.storage.database import Database
 from app.sync import keystore
 from app.sync.identity import HQ_AGE_FILE, HQ_SIGN_FILE, init_hq

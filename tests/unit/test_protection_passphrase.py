@@ -6,20 +6,19 @@ import io
 
 import pytest
 
-from app.protection import cipher, keys, sealing
-from app.protection.audit import AuditService
-from app.protection.cipher import (
+from app.protection.passphrase import change_passphrase, remove_passphrase, set_passphrase
+from app.services import Services
+from app.services.audit import AuditService
+from app.services.dump import write_dump
+from app.storage import cipher, keys, migrate, sealing
+from app.storage.cipher import (
     AlreadyEncryptedError,
     EmptyPassphraseError,
     NotEncryptedError,
     WrongPassphraseError,
 )
-from app.protection.files import OLD_SUFFIX, staging_path
-from app.protection.passphrase import change_passphrase, remove_passphrase, set_passphrase
-from app.services import Services
-from app.services.dump import write_dump
-from app.storage import migrate
 from app.storage.database import Database
+from app.storage.files import OLD_SUFFIX, staging_path
 from tests.unit.samples import one_of_each
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.protection.cipher import EmptyPassphraseError
-from app.protection.sealing import NotSealedError, UnsealError, is_sealed, seal, unseal
+from app.storage.cipher import EmptyPassphraseError
+from app.storage.sealing import NotSealedError, UnsealError, is_sealed, seal, unseal
 
 SECRET = b"\x01\x02 age identity AGE-SECRET-KEY-1QQQ"
 

@@ -7,12 +7,12 @@ import os
 import pytest
 from sqlalchemy import text
 
-from app.protection.files import shred
 from app.protection.unlock import lock
 from app.protection.wipe import unacknowledged_changes, wipe
 from app.services import Services
 from app.storage import migrate
 from app.storage.database import Database, NoDatabaseError
+from app.storage.files import shred
 
 
 def fill_data_folder(paths, db) -> None:

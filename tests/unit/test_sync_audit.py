@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.cli import main
-from app.protection.audit import AuditService
 from app.protection.unlock import LockState, lock_state
 from app.services import Services
+from app.services.audit import AuditService
 from app.storage.paths import DataPaths
 from app.sync.device import import_receipt, import_return
 from app.sync.service import SyncService

@@ -2,8 +2,8 @@
 
 from alembic import context
 
+from app.domain import sync_tables as _sync_tables  # noqa: F401  (local sync bookkeeping tables)
 from app.domain.models import metadata
-from app.sync import tables as _sync_tables  # noqa: F401  (local sync bookkeeping tables)
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only for `alembic` on the command line

@@ -1,6 +1,6 @@
 """Sync bookkeeping tables: peers, receipts, outbox, conflicts, pending, quarantine.
 
-Local only (no change-log triggers): see app/sync/tables.py and docs/sync.md.
+Local only (no change-log triggers): see app/domain/sync_tables.py and docs/sync.md.
 
 Revision ID: 0002
 Revises: 0001
