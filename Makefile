@@ -6,7 +6,7 @@ PY = $(VENV)/bin/python
 run:
 	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e . && $(VENV)/bin/faltbok --data-dir demo-data demo --if-empty && $(VENV)/bin/faltbok --data-dir demo-data gui
 test:
-	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e ".[test]" && $(VENV)/bin/ruff check . && QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e ".[test]" && $(VENV)/bin/ruff check . && $(VENV)/bin/lint-imports && QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 bench:
 	$(PY) -m bench
 screenshots:

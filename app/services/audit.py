@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from app.domain.system import AUDIT_ACTIONS, AppUser, AuditEvent
+from app.services.current_user import current_user
 from app.services.errors import Problem, ValidationError
 from app.storage.database import Database
 
@@ -50,8 +51,6 @@ class AuditService:
 
     def record(self, action: str, detail: str = "") -> AuditEvent:
         """Record that the current user did `action` on this device, now."""
-        from app.services.privacy import current_user  # privacy records through us
-
         user = current_user(self.db)
         with self.db.session() as session:
             return record_in(session, self.db.device_id, user, action, detail)

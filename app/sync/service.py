@@ -17,7 +17,7 @@ from sqlalchemy import func, select, text
 from app.domain.hlc import Stamp, wall_clock_ms
 from app.domain.sync_tables import SyncConflict, SyncOutbox, SyncPending, SyncQuarantine
 from app.services.audit import AuditService, record_in
-from app.services.privacy import current_user
+from app.services.current_user import current_user
 from app.services.sync_status import unacknowledged_changes
 from app.storage.database import Database
 from app.storage.paths import DataPaths

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 
 from app.domain.system import AppUser
 from app.services import Services, privacy
+from app.services.current_user import current_user, set_current_user
 from app.services.data_folder import Database
 from app.services.sync_status import UnacknowledgedCounter
 from app.ui.signals import emit
@@ -29,7 +30,7 @@ class AppContext(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.unacknowledged = UnacknowledgedCounter(db)  # callable from any thread
-        self._user: AppUser | None = privacy.current_user(db)
+        self._user: AppUser | None = current_user(db)
 
     @property
     def user(self) -> AppUser | None:
@@ -39,7 +40,7 @@ class AppContext(QObject):
         return privacy.may_view_names(self._user.role if self._user else None)
 
     def set_user(self, user_id: str) -> None:
-        self._user = privacy.set_current_user(self.db, user_id)
+        self._user = set_current_user(self.db, user_id)
         emit(self.sig_user_changed)
 
     def changed(self, entity: str) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from app.protection.service import ProtectionService
 from app.protection.unlock import LockState, WrongPassphraseError, check_passphrase
-from app.services import privacy
+from app.services.current_user import current_user
 from app.services.data_folder import Database, DataPaths
 from app.ui.context import AppContext
 from app.ui.idle import IdleWatcher
@@ -81,7 +81,7 @@ class LockController(QObject):
         existing = False
         if state is LockState.PLAIN:
             db = self.service.unlock(None)
-            if privacy.current_user(db) is not None or self.settings.value(OFFERED_KEY):
+            if current_user(db) is not None or self.settings.value(OFFERED_KEY):
                 return self.open_main(db)
             db.close()  # fresh: offer the passphrase before anything is recorded
             existing = True

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 
 from app.domain.hlc import Stamp
 from app.domain.models import model_for_table
-from app.services import Services, privacy
+from app.services import Services
+from app.services.current_user import current_user
 from app.services.data_folder import Database
 from app.services.errors import ServiceError
 from app.services.queries import LABELS
@@ -74,7 +75,7 @@ def stamp_time(stamp: str) -> datetime | None:
 
 def may_resolve(db: Database) -> bool:
     """Only a coordinator restores, dismisses and releases (checked again on the worker)."""
-    user = privacy.current_user(db)
+    user = current_user(db)
     return user is not None and user.role == COORDINATOR
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.services import privacy
+from app.services.current_user import current_user
 from app.storage.database import Database
 from app.ui.application import settings_for
 from app.ui.context import AppContext
@@ -29,7 +29,7 @@ def test_a_fresh_laptop_creates_its_first_user_from_the_keyboard(qtbot, paths):
     dialog.picker.name.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
-    user = privacy.current_user(db)
+    user = current_user(db)
     assert (user.name, user.role) == ("Айгерим", "intern") and not ctx.may_view_names()
     db.close()
 
@@ -41,5 +41,5 @@ def test_a_user_without_a_name_is_refused_in_words(qtbot, paths):
     qtbot.addWidget(dialog)
     dialog.picker.create_user()
     assert dialog.picker.error.text() == "Required."
-    assert privacy.current_user(db) is None
+    assert current_user(db) is None
     db.close()

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from app.protection.attempts import attempts_file
 from app.protection.service import ProtectionService
 from app.protection.unlock import LockState
-from app.services import Services, privacy
+from app.services import Services
+from app.services.current_user import set_current_user
 from app.storage import keys
 from app.storage.cipher import WrongPassphraseError
 from app.storage.database import Database
@@ -49,7 +50,7 @@ def encrypted_paths(demo_paths):
     db = Database.open(demo_paths)
     coordinator = next(u for u in Services(db).users.list(order_by="name")
                        if u.role == "coordinator")
-    privacy.set_current_user(db, coordinator.id)  # no "who is using it?" dialog
+    set_current_user(db, coordinator.id)  # no "who is using it?" dialog
     db.close()
     ProtectionService(demo_paths).set_passphrase(PASSPHRASE)
     keys.forget(demo_paths)  # as after a restart: nothing of it in memory
@@ -379,7 +380,7 @@ def test_keyboard_and_mouse_input_anywhere_restart_the_idle_timer(qtbot):
 
 def test_a_passphrase_set_later_in_settings_encrypts_and_then_locks(qtbot, demo_paths):
     db = Database.open(demo_paths)
-    privacy.set_current_user(db, Services(db).users.list(order_by="name")[0].id)
+    set_current_user(db, Services(db).users.list(order_by="name")[0].id)
     db.close()
     made = LockController(demo_paths, settings_for(demo_paths))
     assert made.start()  # plain and in use: straight to the main window

@@ -9,8 +9,9 @@ from sqlalchemy.exc import IntegrityError
 from app.domain.models import SYNCED_MODELS
 from app.domain.system import AuditEvent
 from app.services.audit import AuditService
+from app.services.current_user import set_current_user
 from app.services.errors import ValidationError
-from app.services.privacy import NamesHiddenError, reveal_names, set_current_user
+from app.services.privacy import NamesHiddenError, reveal_names
 
 
 @pytest.fixture

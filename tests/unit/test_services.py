@@ -6,8 +6,9 @@ from decimal import Decimal
 
 import pytest
 
+from app.services.current_user import set_current_user
 from app.services.errors import NotFoundError, NotOnRosterError, ValidationError
-from app.services.privacy import NamesHiddenError, reveal_names, set_current_user
+from app.services.privacy import NamesHiddenError, reveal_names
 from tests.unit.samples import one_of_each
 
 
