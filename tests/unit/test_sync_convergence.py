@@ -1,11 +1,19 @@
 """Convergence: whatever devices do, and however bundles travel (late, twice,
-lost and found again), every replica ends with the same `dump`."""
+lost and found again), every replica ends with the same `dump`, and in it each
+field holds the value of the change with the highest `(hlc, device)` that any
+replica ever logged for it (per-field last-writer-wins, checked against an
+oracle kept beside the replicas, not only replica against replica)."""
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import Boolean, text
 
+from app.domain.models import model_for_table
+from app.domain.types import CanonicalJSON
 from app.services import Services
 from app.sync import hq as hq_ops
 from app.sync.service import SyncService
@@ -45,6 +53,49 @@ class Post:
 
     def device_takes(self, index: int, data: bytes) -> None:
         SyncService(self.world.devices[index]).import_bytes(data)
+
+
+class Oracle:
+    """Every change any replica has logged, kept outside the replicas: for each
+    (table, row, field), the value of the change with the highest (hlc, device).
+
+    Read after every step, so a change a receipt later prunes is still counted.
+    """
+
+    def __init__(self):
+        self.read_to: dict[str, int] = {}  # replica's device id -> change-log seq read
+        self.best: dict[tuple[str, str, str], tuple[str, str, str | None]] = {}
+
+    def read(self, world: World) -> None:
+        for db in [world.hq, *world.devices]:
+            with db.engine.connect() as conn:
+                rows = conn.execute(text(
+                    "SELECT seq, tbl, row_id, field, value, hlc, device_id FROM change_log "
+                    "WHERE seq > :seq ORDER BY seq"), {"seq": self.read_to.get(db.device_id, 0)})
+                for seq, tbl, row_id, field, value, hlc, device_id in rows:
+                    self.read_to[db.device_id] = seq
+                    key = (tbl, row_id, field)
+                    if key not in self.best or (hlc, device_id) > self.best[key][:2]:
+                        self.best[key] = (hlc, device_id, value)
+
+    def winners_missing_from(self, dump: list[str]) -> list[tuple]:
+        """(table, row, field, expected, found) wherever the dump holds another value."""
+        rows = {}
+        for line in dump:
+            row = json.loads(line)
+            rows[(row["table"], row["id"])] = row
+        wrong = []
+        for (tbl, row_id, field), (_hlc, _device, logged) in sorted(self.best.items()):
+            column = model_for_table(tbl).__table__.columns[field]
+            expected = None if logged is None else json.loads(logged)
+            found = rows.get((tbl, row_id), {}).get(field, "(no row)")
+            if isinstance(column.type, Boolean) and expected is not None:
+                expected = bool(expected)  # the log has SQLite's 0/1, the dump true/false
+            elif isinstance(column.type, CanonicalJSON) and isinstance(expected, str):
+                expected = json.loads(expected)  # logged as the stored JSON text
+            if found != expected:
+                wrong.append((tbl, row_id, field, expected, found))
+        return wrong
 
 
 def apply(world: World, post: Post, op: tuple) -> None:
@@ -101,12 +152,15 @@ def _world(tmp_path_factory) -> World:
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=st.lists(OPS, max_size=30))
-def test_every_replica_dumps_the_same_after_any_exchange(tmp_path_factory, ops):
+def test_every_replica_dumps_the_same_and_the_highest_stamp_wins_each_field(tmp_path_factory, ops):
     world = _world(tmp_path_factory)
     try:
         post = Post(world)
+        oracle = Oracle()
+        oracle.read(world)
         for op in ops:
             apply(world, post, op)
+            oracle.read(world)
         for owner, data in post.lost + [(None, d) for d in post.to_hq]:
             if owner is None:
                 post.hq_takes(data)
@@ -116,7 +170,9 @@ def test_every_replica_dumps_the_same_after_any_exchange(tmp_path_factory, ops):
             for data in list(queue):
                 post.device_takes(index, data)
         world.sync_all()
+        oracle.read(world)
         dumps = world.dumps()
+        assert oracle.winners_missing_from(dumps[0]) == []
         assert all(dump == dumps[0] for dump in dumps[1:])
         assert all(SyncService(db).pending_count() == 0 for db in [world.hq, *world.devices])
     finally:
