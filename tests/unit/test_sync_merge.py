@@ -171,6 +171,31 @@ def test_names_travel_only_for_rosters_of_projects_that_share_them(world):
     assert hq.participants.get(shared.id).name == "Бакыт"
 
 
+def _files_holding(root, text_value: str) -> list[str]:
+    needle = text_value.encode()
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*")
+                  if p.is_file() and needle in p.read_bytes())
+
+
+def test_partner_contacts_stay_on_the_device_like_participant_names(world):
+    a, b = world.devices
+    s = Services(a)
+    partner = s.partners.create(name="Ош", country="KG", contact="+996 555 010 203 Айгуль")
+    s.participants.create(code="P-1", name="Бакыт", contact="+996 700 111 222")
+    s.projects.create(partner_id=partner.id, title="T", country="KG", share_names=True)
+    world.sync_all()
+    s.partners.update(partner.id, contact="Telegram @aigul_osh")  # a later edit neither
+    world.sync_all()
+    hq = Services(world.hq)
+    assert hq.partners.get(partner.id).name == "Ош"  # the rest of the row travelled
+    assert hq.partners.get(partner.id).contact == ""
+    assert Services(b).partners.get(partner.id).contact == ""
+    for secret in ("+996 555 010 203", "@aigul_osh", "+996 700 111 222", "Бакыт"):
+        assert _files_holding(world.hq.paths.root, secret) == []
+        assert _files_holding(b.paths.root, secret) == []
+    assert s.partners.get(partner.id).contact == "Telegram @aigul_osh"  # kept on the laptop
+
+
 def test_attachments_travel_with_the_report_that_cites_them(world):
     from app.sync.attachments import folder, save_local
 
