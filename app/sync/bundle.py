@@ -22,6 +22,7 @@ from app.sync.errors import (
     CorruptFileError,
     ManifestMismatchError,
     UnsafeArchiveError,
+    UnsafePathError,
     UnsupportedFormatError,
 )
 
@@ -155,7 +156,7 @@ def _check_members(infos: list[zipfile.ZipInfo], plain_bytes: int) -> None:
         name = info.filename
         if (name.startswith(("/", "\\")) or "\\" in name or ".." in name.split("/")
                 or re.match(r"^[A-Za-z]:", name)):
-            raise UnsafeArchiveError(f"the bundle has an unsafe member path: {name!r}")
+            raise UnsafePathError(f"the bundle has an unsafe member path: {name!r}")
         if name not in (MANIFEST, SIGNATURE, CHANGES) and not _ATTACHMENT.fullmatch(name):
             raise UnsafeArchiveError(f"the bundle has an unexpected member: {name!r}")
         if info.compress_type != zipfile.ZIP_STORED:

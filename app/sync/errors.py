@@ -35,6 +35,11 @@ class UnsafeArchiveError(SyncError):
     """Member names or sizes a bundle must never have (paths, bombs, duplicates)."""
 
 
+class UnsafePathError(UnsafeArchiveError):
+    """A member path that could leave the folder it is unpacked into (absolute,
+    `..`, a drive letter, a backslash): refused before any other check of names."""
+
+
 class ManifestMismatchError(SyncError):
     """A member whose hash, size or row count differs from the manifest."""
 
