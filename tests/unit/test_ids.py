@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import random
+import subprocess
+import sys
 import uuid
 
 from app.domain.ids import is_uuid, pair_id, uuid7
@@ -31,7 +34,13 @@ def test_uuid7_without_a_seed_is_unique():
 
 def test_pair_ids_are_equal_on_every_device_and_differ_per_pair():
     session, alice, bob = uuid7(), uuid7(), uuid7()
-    assert pair_id("attendance", session, alice) == pair_id("attendance", session, alice)
+    # another device is another process (another hash seed, another random state)
+    script = ("import sys; from app.domain.ids import pair_id; "
+              "print(pair_id('attendance', sys.argv[1], sys.argv[2]))")
+    elsewhere = subprocess.run([sys.executable, "-c", script, session, alice],
+                               capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONHASHSEED": "random"}).stdout.strip()
+    assert pair_id("attendance", session, alice) == elsewhere
     assert pair_id("attendance", session, alice) != pair_id("attendance", session, bob)
     assert pair_id("attendance", session, alice) != pair_id("roster", session, alice)
     assert uuid.UUID(pair_id("attendance", session, alice)).version == 8

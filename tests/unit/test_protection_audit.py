@@ -76,11 +76,13 @@ def test_raw_sql_cannot_delete_an_event(db, coordinator):
 
 def test_a_merge_of_remote_changes_may_write_events(db, coordinator):
     event = AuditService(db).record("export")
+    remote = db.clock.tick()
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE sync_apply SET active = 1"))
         conn.execute(text("UPDATE audit_event SET hlc = :h WHERE id = :i"),
-                     {"h": db.clock.tick(), "i": event.id})
+                     {"h": remote, "i": event.id})
         conn.execute(text("UPDATE sync_apply SET active = 0"))
+    assert [e.hlc for e in AuditService(db).list()] == [remote]
 
 
 def test_events_sync_through_the_change_log(db, coordinator):
