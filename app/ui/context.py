@@ -14,7 +14,6 @@ from app.domain.system import AppUser
 from app.services import Services, privacy
 from app.services.sync_status import UnacknowledgedCounter
 from app.storage.database import Database
-from app.ui.signals import emit
 
 
 class AppContext(QObject):
@@ -40,7 +39,7 @@ class AppContext(QObject):
 
     def set_user(self, user_id: str) -> None:
         self._user = privacy.set_current_user(self.db, user_id)
-        emit(self.sig_user_changed)
+        self.sig_user_changed.emit()
 
     def changed(self, entity: str) -> None:
-        emit(self.sig_data_changed, entity)
+        self.sig_data_changed.emit(entity)

@@ -47,7 +47,6 @@ from app.ui.protection_settings import (
     attempt_limit,
     idle_minutes,
 )
-from app.ui.signals import emit
 from app.ui.unlock_dialog import UnlockWindow
 from app.ui.users import UserDialog
 from app.ui.wipe_dialog import WipeDialog, wipe_done_box, wipe_failed_box
@@ -101,7 +100,7 @@ class LockController(QObject):
         self.adopt(ctx, MainWindow(ctx, change_language=self.change_language))
         self.window.show()
         self._close_unlock()
-        emit(self.sig_unlocked)
+        self.sig_unlocked.emit()
         return True
 
     def adopt(self, ctx: AppContext, window: MainWindow) -> None:
@@ -169,7 +168,7 @@ class LockController(QObject):
         if self.ctx is None:
             return
         if not self.ctx.db.encrypted:
-            emit(self.ctx.sig_message, self.tr(
+            self.ctx.sig_message.emit(self.tr(
                 "Without a passphrase Fältbok cannot lock. Set one in Settings."))
             return
         if self._close_modal():
@@ -177,7 +176,7 @@ class LockController(QObject):
         self.show_unlock()
         self.service.lock(self._teardown())
         gc.collect()
-        emit(self.sig_locked)
+        self.sig_locked.emit()
 
     def _close_modal(self) -> bool:
         """Close a modal dialog or popup first; True if the lock must wait for it to unwind."""
@@ -272,7 +271,7 @@ class LockController(QObject):
         self._end_busy()
         if self.window is not None:
             self.window.show_section("settings")
-            emit(self.ctx.sig_message, message)
+            self.ctx.sig_message.emit(message)
 
     # -- quick wipe ----------------------------------------------------------
     def ask_wipe(self) -> None:
@@ -298,7 +297,7 @@ class LockController(QObject):
     def _wiped(self, report) -> None:
         box = wipe_done_box(report)
         self.report_box = box
-        box.finished.connect(lambda _result: emit(self.sig_wiped, report))
+        box.finished.connect(lambda _result: self.sig_wiped.emit(report))
         box.open()
         self._end_busy()
 

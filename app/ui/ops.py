@@ -19,8 +19,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.ui.signals import emit
-
 _RUNNING: set[Op] = set()
 
 
@@ -54,7 +52,7 @@ class _Task(QRunnable):
         except BaseException as caught:  # noqa: BLE001 - handed to the failure callback
             result, error = None, caught
         try:
-            emit(self._relay.sig_finished, result, error)
+            self._relay.sig_finished.emit(result, error)
         except RuntimeError:  # the application is gone (shutdown): nobody to tell
             pass
 

@@ -30,7 +30,6 @@ from app.ui import undo, words
 from app.ui.context import AppContext
 from app.ui.fields import FieldEditor, editable_fields, make_editor
 from app.ui.i18n import Retranslating
-from app.ui.signals import emit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -208,11 +207,11 @@ class RecordFormWidget(Retranslating, QWidget):
         except ServiceError as error:
             self.general_error.setText(str(error))
             return False
-        emit(self.ctx.sig_message, self.tr("Saved."))
+        self.ctx.sig_message.emit(self.tr("Saved."))
         self.ctx.changed(self.entity)
         saved = self.row_id
         self.load(saved)
-        emit(self.sig_saved, saved)
+        self.sig_saved.emit(saved)
         return True
 
     def show_problems(self, error: ValidationError) -> None:

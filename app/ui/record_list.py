@@ -28,7 +28,6 @@ from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.record_form import RecordFormWidget
 from app.ui.shortcuts import local_shortcut
-from app.ui.signals import emit
 from app.ui.table_model import RecordTableModel
 
 DEBOUNCE_MS = 300
@@ -146,10 +145,10 @@ class RecordListWidget(Retranslating, QWidget):
         try:
             self.ctx.services.for_table(self.entity).delete(row_id)
         except ServiceError as error:
-            emit(self.ctx.sig_message, str(error))
+            self.ctx.sig_message.emit(str(error))
             return
         undo.push_delete(self.ctx, self.entity, row_id)
-        emit(self.ctx.sig_message, self.tr("Deleted. Undo with Ctrl+Z."))
+        self.ctx.sig_message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
         self.form.load(None)
         self.ctx.changed(self.entity)
 

@@ -25,7 +25,6 @@ from app.sync.service import SyncService, enrol_from_bytes, is_enrolment, read_f
 from app.ui import sync_words
 from app.ui.context import AppContext
 from app.ui.ops import Op
-from app.ui.signals import emit
 from app.ui.sync_state import may_resolve
 
 log = logging.getLogger(__name__)
@@ -205,9 +204,9 @@ class SyncActions(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        emit(self.sig_busy, busy)
+        self.sig_busy.emit(busy)
 
     def _report(self, ok: bool, text: str) -> None:
-        emit(self.sig_finished, ok, text)
-        emit(self.ctx.sig_message, text)
+        self.sig_finished.emit(ok, text)
+        self.ctx.sig_message.emit(text)
         self.ctx.changed("sync")

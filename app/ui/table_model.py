@@ -17,7 +17,6 @@ from app.services import queries
 from app.storage.database import Database
 from app.ui import words
 from app.ui.ops import Op
-from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = (int, float)
@@ -78,7 +77,7 @@ class RecordTableModel(QAbstractTableModel):
         self._load(0)
         Op(self, lambda: queries.count(db, request)).success(
             lambda n: self._counted(generation, n)).failure(
-            lambda e: emit(self.sig_failed, e)).run_in_background()
+            lambda e: self.sig_failed.emit(e)).run_in_background()
 
     def _load(self, offset: int) -> None:
         self._loading = True
@@ -98,19 +97,19 @@ class RecordTableModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        emit(self.sig_loaded)
+        self.sig_loaded.emit()
         if total is not None:
             self._counted(generation, total)
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
-            emit(self.sig_failed, error)
+            self.sig_failed.emit(error)
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:
             self.total = total
-            emit(self.sig_counted, total)
+            self.sig_counted.emit(total)
 
     # -- reading -------------------------------------------------------------
     def row_id(self, row: int) -> str | None:
@@ -125,9 +124,9 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and coded values are words: repaint them in the new language."""
         if self.columns:
-            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
-            emit(self.dataChanged, self.index(0, 0),
+            self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # -- QAbstractTableModel -------------------------------------------------

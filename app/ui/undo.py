@@ -18,7 +18,6 @@ from app.services.errors import ServiceError
 from app.services.restore import restore
 from app.ui import words
 from app.ui.context import AppContext
-from app.ui.signals import emit
 
 translate = QCoreApplication.translate
 
@@ -44,7 +43,7 @@ class _ServiceCommand(QUndoCommand):
             action()
         except ServiceError as error:
             self.setObsolete(True)
-            emit(self.ctx.sig_message, translate("Undo", "Could not undo or redo: {reason}")
+            self.ctx.sig_message.emit(translate("Undo", "Could not undo or redo: {reason}")
                                       .format(reason=_reason(error)))
         self.ctx.changed(self.entity)
 

@@ -25,7 +25,6 @@ from app.services.errors import ValidationError
 from app.ui import words
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
-from app.ui.signals import emit
 
 
 class UserPickerWidget(Retranslating, QWidget):
@@ -92,7 +91,7 @@ class UserPickerWidget(Retranslating, QWidget):
         user_id = self.users.currentData()
         if user_id:
             self.ctx.set_user(user_id)
-            emit(self.sig_chosen, user_id)
+            self.sig_chosen.emit(user_id)
 
     def create_user(self) -> None:
         self.error.clear()
@@ -106,7 +105,7 @@ class UserPickerWidget(Retranslating, QWidget):
         self.ctx.changed("app_user")
         self.reload()
         self.ctx.set_user(user.id)
-        emit(self.sig_chosen, user.id)
+        self.sig_chosen.emit(user.id)
 
 
 class UserDialog(Retranslating, QDialog):
