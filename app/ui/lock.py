@@ -50,6 +50,7 @@ from app.ui.protection_settings import (
 from app.ui.unlock_dialog import UnlockWindow
 from app.ui.users import UserDialog
 from app.ui.wipe_dialog import WipeDialog, wipe_done_box, wipe_failed_box
+from app.ui.writer import writer_pool
 
 
 class LockController(QObject):
@@ -252,7 +253,9 @@ class LockController(QObject):
         self.busy = busy
         self.service.lock(self._teardown())
         gc.collect()
-        Op(self, work).success(on_done).failure(on_error).run_in_background()
+        # the passphrase change writes the database files: on the one writer, after
+        # every write queued before it
+        Op(self, work).success(on_done).failure(on_error).run_in_background(writer_pool())
 
     def _end_busy(self) -> None:
         busy, self.busy = self.busy, None

@@ -1,8 +1,8 @@
 """Sync operations of the app: export, import (bundle, receipt or enrolment),
 restore or dismiss a conflict, release held-back changes.
 
-Each runs off the UI thread (`ops.Op`) behind a busy dialog and ends in one
-sentence (`sig_finished(ok, text)`), never a traceback. They call
+Each runs on the one writer (`writer.WriteOp`), off the UI thread, behind a
+busy dialog and ends in one sentence (`sig_finished(ok, text)`), never a traceback. They call
 `SyncService` only; a refusal is the core's typed error, which guarantees
 the database is as it was. There is no Cancel: an export or an import is one
 atomic step in the core (a file renamed into place, one transaction), so
@@ -24,8 +24,8 @@ from app.sync.errors import NotEnrolledError, WrongReplicaError
 from app.sync.service import SyncService, enrol_from_bytes, is_enrolment, read_file
 from app.ui import sync_words
 from app.ui.context import AppContext
-from app.ui.ops import Op
 from app.ui.sync_state import may_resolve
+from app.ui.writer import WriteOp
 
 log = logging.getLogger(__name__)
 FOLDER_KEY = "sync/folder"
@@ -192,7 +192,8 @@ class SyncActions(QObject):
             stage = during["value"] if isinstance(during, dict) else during
             self._report(False, sync_words.error_text(error, stage))
 
-        Op(self.widget, work).success(done).failure(failed).run_in_background()
+        WriteOp(self.ctx, work, parent=self.widget).success(done).failure(
+            failed).run_in_background()
         dialog.setValue(0)
 
     def _finish(self) -> None:
