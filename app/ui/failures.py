@@ -8,7 +8,7 @@ clears a form); the details go to `logs/faltbok.log` in the data folder,
 rotated at a few hundred kilobytes.
 
 The log holds the kind of error and where it happened (files, lines,
-functions), never the error's message or any value: a message can carry a
+functions), never the error's message, a source line or any value: a message can carry a
 participant's name (a database error quotes the row it refused), and the
 log file is not encrypted.
 """
@@ -58,7 +58,8 @@ def details(error: BaseException) -> str:
         seen.add(id(current))
         kind = type(current)
         lines.append(f"{kind.__module__}.{kind.__qualname__}")
-        lines += traceback.format_list(traceback.extract_tb(current.__traceback__))
+        lines += [f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}'
+                  for frame in traceback.extract_tb(current.__traceback__)]
         current = current.__cause__ or current.__context__
         if current is not None:
             lines.append("caused by / while handling:")
