@@ -301,14 +301,24 @@ class AttendancePage(Retranslating, QWidget):
         self._reveal()
 
     def _reveal(self) -> None:
-        ids = [row.participant_id for row in self.model.rows]
-        try:
-            shown = privacy.reveal_names(self.ctx.db, ids)
-        except privacy.NamesHiddenError:
-            self.names_shown = False
+        """Showing names is audited (a write): through the one writer."""
+        ids, db, session_id = ([row.participant_id for row in self.model.rows], self.ctx.db,
+                               self.session_id)
+        WriteOp(self.ctx, lambda: privacy.reveal_names(db, ids), parent=self).success(
+            lambda shown: self._names_shown(session_id, shown)).failure(
+            self._reveal_failed).run_in_background()
+
+    def _names_shown(self, session_id: str | None, shown: dict) -> None:
+        if session_id != self.session_id or not self.names_shown:
             return
         self.model.set_names({pid: name for pid, (name, _contact) in shown.items()})
         self._update_buttons()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        self.names_shown = False
+        self._update_buttons()
+        if not isinstance(error, privacy.NamesHiddenError):
+            failures.report(error)
 
     def _user_changed(self) -> None:
         self.names_shown = False

@@ -169,18 +169,34 @@ class RecordFormWidget(Retranslating, QWidget):
                                     and not self.revealed and self.ctx.may_view_names())
 
     def reveal(self) -> None:
-        """Show the sensitive fields on demand, to a role allowed to see them."""
+        """Show the sensitive fields on demand, to a role allowed to see them. Showing a
+        participant's name is audited (a write), so it goes through the one writer."""
         if self.row_id is None or not self.ctx.may_view_names():
             return
-        if self.entity == "participant":
-            name, contact = privacy.reveal_names(self.ctx.db, [self.row_id])[self.row_id]
-            shown = {"name": name, "contact": contact}
-        else:
-            shown = {name: self.loaded.get(name) for name in self.sensitive}
+        row_id = self.row_id
+        if self.entity != "participant":
+            self._revealed(row_id, {name: self.loaded.get(name) for name in self.sensitive})
+            return
+        db = self.ctx.db
+
+        def shown(found) -> None:
+            name, contact = found[row_id]
+            self._revealed(row_id, {"name": name, "contact": contact})
+
+        WriteOp(self.ctx, lambda: privacy.reveal_names(db, [row_id]), parent=self).success(
+            shown).failure(self._reveal_failed).run_in_background()
+
+    def _revealed(self, row_id: str, shown: dict) -> None:
+        if row_id != self.row_id or self.revealed:
+            return  # another record is open now
         for name in self.sensitive:
             self.editors[name].set(shown.get(name))
         self.revealed = True
         self._update_show_button()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        if not isinstance(error, privacy.NamesHiddenError):  # a role change meanwhile
+            failures.report(error)
 
     # -- saving --------------------------------------------------------------
     def changes(self) -> dict:

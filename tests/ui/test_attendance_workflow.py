@@ -140,12 +140,14 @@ def test_names_are_hidden_from_interns_and_shown_to_staff_only_on_demand(qtbot, 
     page = open_attendance(qtbot, window)
     assert not page.buttons["names"].isVisible() and page.view.isColumnHidden(2)
     press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    settle(qtbot)
     assert all(row.name == "" for row in page.model.rows)
     use_role(ctx, "coordinator")
     settle(qtbot)
     assert page.buttons["names"].isVisible()
     assert all(row.name == "" for row in page.model.rows)  # not until asked
     press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    settle(qtbot)
     assert all(row.name for row in page.model.rows) and not page.view.isColumnHidden(2)
 
 
@@ -153,6 +155,7 @@ def test_a_name_finds_the_participant_once_names_are_shown(qtbot, app_window):
     ctx, window = app_window
     page = open_attendance(qtbot, window)
     press(qtbot, Qt.Key.Key_N, CTRL | SHIFT)
+    settle(qtbot)
     target = next(row for row in page.model.rows if not row.present
                   and len(page.model.find(row.name.lower(), names=True)) == 1)
     assert QApplication.focusWidget() is page.entry

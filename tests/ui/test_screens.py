@@ -133,6 +133,7 @@ def test_names_stay_hidden_in_the_participant_editor_until_shown(qtbot, app_wind
     assert form.editors["name"].get() == ""
     assert form.show_button.isVisibleTo(form)
     form.show_button.click()
+    settle(qtbot)
     assert form.editors["name"].get() == ctx.services.participants.get(form.row_id).name
     form.editors["code"].set("EDITED-1")
     form.save()  # the revealed name is not rewritten unless changed
@@ -146,6 +147,7 @@ def test_the_attendance_sheet_is_a_pdf_with_cyrillic_text(qtbot, app_window, tmp
     page = window.section("attendance")
     settle(qtbot, lambda: page.session_id is not None and page.model.rows)
     page.show_names()
+    settle(qtbot)
     path = page.print_sheet(filled=True, path=str(tmp_path / "sheet.pdf"))
     data = (tmp_path / "sheet.pdf").read_bytes()
     assert path and data.startswith(b"%PDF") and len(data) > 1000
