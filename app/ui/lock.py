@@ -295,7 +295,7 @@ class LockController(QObject):
         gc.collect()
         service = self.service
         Op(self, lambda: service.wipe(db=db)).success(self._wiped).failure(
-            self._wipe_failed).run_in_background()
+            self._wipe_failed).run_in_background(writer_pool())
 
     def _wiped(self, report) -> None:
         box = wipe_done_box(report)
