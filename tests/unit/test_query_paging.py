@@ -116,3 +116,20 @@ def test_a_search_not_told_to_stop_returns_what_an_unwatched_one_does(many_rows)
     watched = page_with_total(many_rows, request, should_stop=lambda: False)
     assert watched == page_with_total(many_rows, request) and watched[1] > 20
     assert page(many_rows, request, should_stop=lambda: False) == watched[0]
+
+
+def test_a_search_on_an_encrypted_database_can_be_stopped_too(tmp_path):
+    from app.demo.generator import write_demo
+    from app.storage.database import Database
+    from app.storage.paths import DataPaths
+
+    db = Database.open(DataPaths(tmp_path / "locked"), create=True,
+                       passphrase="a long enough passphrase")
+    try:
+        write_demo(db, "small", 1)
+        request = PageRequest("attendance", search="no such code")
+        with pytest.raises(QueryCancelledError):
+            page_with_total(db, request, should_stop=lambda: True)
+        assert page_with_total(db, request, should_stop=lambda: False) == ([], 0)
+    finally:
+        db.close()
