@@ -39,14 +39,21 @@ def start_log(root: Path) -> Path:
     global _HANDLER
     path = log_file(root)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if _HANDLER is not None:
-        log.removeHandler(_HANDLER)
-        _HANDLER.close()
+    stop_log()
     _HANDLER = RotatingFileHandler(path, maxBytes=256_000, backupCount=3, encoding="utf-8")
     _HANDLER.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(_HANDLER)
     log.setLevel(logging.INFO)
     return path
+
+
+def stop_log() -> None:
+    """Close the log file (tests; a data folder that is going away)."""
+    global _HANDLER
+    if _HANDLER is not None:
+        log.removeHandler(_HANDLER)
+        _HANDLER.close()
+        _HANDLER = None
 
 
 def details(error: BaseException) -> str:

@@ -25,6 +25,7 @@ def log_path(tmp_path, monkeypatch):
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     failures.install(tmp_path / "data")
     yield failures.log_file(tmp_path / "data")
+    failures.stop_log()
     box = failures.reporter().box
     if box is not None:
         box.hide()
