@@ -179,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
+        <translation>Что-то пошло не так, и последнее действие не завершилось. Всё, что вы ввели, сохранилось. Подробности — в журнале в папке данных.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Protect this laptop&apos;s data</source>

@@ -178,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
+        <translation>Något gick fel och den senaste åtgärden blev inte klar. Det du skrev finns kvar. Detaljerna finns i loggfilen i datamappen.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Protect this laptop&apos;s data</source>

@@ -11,13 +11,27 @@ A search term made only of ASCII characters uses SQLite's own LIKE, which
 folds ASCII case in C; other terms go through `fb_fold`, the Unicode case fold
 registered on every connection, which is much slower per row but right for
 Cyrillic.
+
+Pages are read with a key, not `OFFSET`: a request carries the sort value and
+id of the last row already shown (`after`), and the next page starts past it
+(`row > key` in the order of the list). SQLite then seeks in the index
+instead of reading and throwing away every row before the page, and a row
+inserted or deleted above the key does not shift the next page.
+
+A list query can be stopped while it runs (`should_stop`): a search over a
+million rows that the user has already replaced with a newer one is
+interrupted by SQLite's progress handler instead of finishing for nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import String, and_, cast, func, literal, or_, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql import ColumnElement, Select
 from sqlalchemy.types import Text
 from sqlmodel.sql.sqltypes import AutoString
@@ -69,12 +83,24 @@ class PageRequest:
     filters: dict = field(default_factory=dict)
     sort: str | None = None
     descending: bool = False
-    offset: int = 0
+    after: tuple | None = None  # (sort value, id) of the last row shown, or (id,) unsorted
     limit: int = 100
     columns: tuple[str, ...] | None = None
 
     def visible_columns(self) -> tuple[str, ...]:
         return self.columns or COLUMNS[self.entity]
+
+    def key_of(self, row: dict) -> tuple:
+        """The key of a row of this list, for the `after` of the next page."""
+        return (row[self.sort], row["id"]) if self.sort else (row["id"],)
+
+
+class QueryCancelledError(Exception):
+    """The list query was stopped before it finished (a newer search replaced it)."""
+
+
+# SQLite virtual-machine steps between two looks at `should_stop`: a few milliseconds.
+PROGRESS_STEPS = 20_000
 
 
 def label_expression(table_name: str, table) -> ColumnElement:
@@ -134,25 +160,82 @@ def _matches(expression, needle: str):
 def page_query(request: PageRequest) -> Select:
     """The SELECT of one page (exposed for the benchmark, which runs it raw)."""
     query, exprs = _build(request)
-    model = model_for_table(request.entity)
-    if request.sort:
-        key = _unlabel(exprs[request.sort])
+    row_id = model_for_table(request.entity).__table__.c.id
+    key = _unlabel(exprs[request.sort]) if request.sort else None
+    if request.after is not None:
+        query = query.where(_past(key, row_id, request.after, request.descending))
+    if key is not None:
         query = query.order_by(key.desc() if request.descending else key)
-    return query.order_by(model.__table__.c.id).offset(request.offset).limit(request.limit)
+    return query.order_by(row_id).limit(request.limit)
 
 
-def page(db: Database, request: PageRequest) -> list[dict]:
+def _past(key, row_id, after: tuple, descending: bool):
+    """Rows after `after` in the order (key, id), with SQLite's NULLs first ascending and
+    last descending."""
+    last_id = after[-1]
+    if key is None:
+        return row_id > last_id
+    value = after[0]
+    if value is None:
+        same = and_(key.is_(None), row_id > last_id)
+        return same if descending else or_(same, key.is_not(None))
+    same = and_(key == value, row_id > last_id)
+    if descending:
+        return or_(key < value, same, key.is_(None))
+    return or_(key > value, same)
+
+
+@contextmanager
+def _stoppable(db: Database, should_stop: Callable[[], bool] | None) -> Iterator:
+    """A connection whose statements SQLite interrupts once `should_stop()` is true."""
+    stopped = []
+
+    def progress() -> int:
+        if should_stop():
+            stopped.append(True)
+            return 1  # SQLite abandons the statement with SQLITE_INTERRUPT
+        return 0
+
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        if should_stop is not None:
+            raw.set_progress_handler(progress, PROGRESS_STEPS)
+        try:
+            yield conn
+        except (OperationalError, sqlite3.OperationalError) as error:
+            if stopped:
+                raise QueryCancelledError from error
+            raise
+        finally:
+            if should_stop is not None:
+                raw.set_progress_handler(None, 0)
+
+
+def page(db: Database, request: PageRequest,
+         should_stop: Callable[[], bool] | None = None) -> list[dict]:
     """One page of rows as {column: value} with "id", in the requested order."""
     if request.sort is not None and request.sort not in request.visible_columns():
         raise KeyError(request.sort)
-    with db.engine.connect() as conn:
+    with _stoppable(db, should_stop) as conn:
         return [dict(row._mapping) for row in conn.execute(page_query(request))]
 
 
-def count(db: Database, request: PageRequest) -> int:
+def rows_by_id(db: Database, request: PageRequest, ids: list[str]) -> list[dict]:
+    """The rows of `ids` as this list shows them (for updating rows in place); rows
+    tombstoned or no longer matching the filters are left out."""
+    if not ids:
+        return []
+    query, _ = _build(replace(request, search=""))
+    row_id = model_for_table(request.entity).__table__.c.id
+    with db.engine.connect() as conn:
+        return [dict(row._mapping) for row in conn.execute(query.where(row_id.in_(ids)))]
+
+
+def count(db: Database, request: PageRequest,
+          should_stop: Callable[[], bool] | None = None) -> int:
     """How many rows match the request's search and filters (paging ignored)."""
     query, _ = _build(request)
-    with db.engine.connect() as conn:
+    with _stoppable(db, should_stop) as conn:
         return conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
 
 
@@ -160,18 +243,17 @@ def page_with_total_query(request: PageRequest) -> Select:
     return page_query(request).add_columns(func.count().over().label("_total"))
 
 
-def page_with_total(db: Database, request: PageRequest) -> tuple[list[dict], int]:
+def page_with_total(db: Database, request: PageRequest,
+                    should_stop: Callable[[], bool] | None = None) -> tuple[list[dict], int]:
     """The first page and the number of matching rows, from one scan.
 
     A search has to look at every row anyway to count its matches, so the
     count rides along as a window column instead of a second full scan.
     """
-    query = page_with_total_query(request)
-    with db.engine.connect() as conn:
+    query = page_with_total_query(replace(request, after=None))
+    with _stoppable(db, should_stop) as conn:
         rows = [dict(row._mapping) for row in conn.execute(query)]
-    total = rows[0]["_total"] if rows else (0 if request.offset == 0 else None)
+    total = rows[0]["_total"] if rows else 0
     for row in rows:
         del row["_total"]
-    if total is None:
-        total = count(db, request)
     return rows, total

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.services.data_folder import Database, DataPaths
+from app.ui import failures
 from app.ui.context import AppContext
 from app.ui.i18n import install_translation
 from app.ui.lock import LockController
@@ -36,6 +37,7 @@ def run(paths: DataPaths) -> int:
     app.setApplicationName("Fältbok")
     app.setOrganizationName("Centralasiengrupperna")
     settings = settings_for(paths)
+    failures.install(paths.root)  # log file in the data folder; hooks for escaped errors
     install_translation(str(settings.value("language", "en")))
     # first run, unlock screen, lock and wipe: the controller builds and drops the window
     controller = LockController(paths, settings, install_translation)

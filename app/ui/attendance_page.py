@@ -6,7 +6,9 @@ after Ctrl+Shift+N revealed them) and press Enter: the one matching
 participant is marked present. Arrow keys move in the roster, Space toggles.
 Ctrl+N opens the walk-in form: Enter creates the participant, puts them on the
 roster and marks them present, all in one transaction; Esc closes it. The
-counts by gender and age band follow every mark. Ctrl+Shift+C marks the
+counts by gender and age band follow every mark. Every mark, walk-in and
+completion is written by the one writer (`WriteOp`): a mark shows at once
+and is taken back only if the write fails. Ctrl+Shift+C marks the
 session complete; Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one.
 """
 
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import privacy
-from app.services.errors import ServiceError
-from app.ui import undo, words
+from app.services.errors import ServiceError, ValidationError
+from app.ui import failures, undo, words
 from app.ui.attendance_parts import CountsWidget, RosterView, WalkInWidget
+from app.ui.changes import OpChanges
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
@@ -37,6 +40,7 @@ from app.ui.roster_model import RosterTableModel, roster_rows
 from app.ui.session_picker import DONE, SessionPickerWidget
 from app.ui.sheet import SheetData, write_sheet
 from app.ui.shortcuts import local_shortcut
+from app.ui.writer import WriteOp
 
 
 class AttendancePage(Retranslating, QWidget):
@@ -99,7 +103,7 @@ class AttendancePage(Retranslating, QWidget):
         local_shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
         local_shortcut(self, "Ctrl+Shift+P", lambda: self.print_sheet(filled=False))
         local_shortcut(self, "Ctrl+L", self.entry.setFocus)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changes.connect(self._changes)
         ctx.sig_user_changed.connect(self._user_changed)
         self.setTabOrder(self.picker.session, self.entry)
         self.setTabOrder(self.entry, self.view)
@@ -198,54 +202,95 @@ class AttendancePage(Retranslating, QWidget):
             self.set_present(row, not self.model.rows[row].present)
 
     def set_present(self, row: int, present: bool) -> None:
+        """Shown at once, written by the one writer; taken back if the write fails."""
         entry = self.model.rows[row]
-        before = entry.present
-        try:
-            self.ctx.services.attendance.mark(self.session_id, entry.participant_id, present)
-        except ServiceError as error:
-            self.feedback.setText(str(error))
-            return
-        undo.push_mark(self.ctx, self.session_id, entry.participant_id, before, present)
+        before, session_id, pid = entry.present, self.session_id, entry.participant_id
+        attendance = self.ctx.services.attendance
         self.model.set_present(row, present)
         self.view.setCurrentIndex(self.model.index(row, 1))
         self.feedback.setText((self.tr("{code} is present.") if present
                                else self.tr("{code} is no longer marked present."))
                               .format(code=entry.code))
+        WriteOp(self.ctx, lambda: attendance.mark(session_id, pid, present), parent=self).changes(
+            OpChanges.of("attendance", source=self)).success(
+            lambda _r: self._marked(session_id, pid, before, present)).failure(
+            lambda error: self._mark_failed(session_id, pid, before, error)).run_in_background()
+
+    def _marked(self, session_id: str, participant_id: str, before, present: bool) -> None:
+        undo.push_mark(self.ctx, session_id, participant_id, before, present)
         self.refresh_counts()
+
+    def _mark_failed(self, session_id: str, participant_id: str, before,
+                     error: BaseException) -> None:
+        if session_id == self.session_id:
+            for n, row in enumerate(self.model.rows):
+                if row.participant_id == participant_id:
+                    self.model.set_present(n, bool(before))
+        if isinstance(error, ServiceError):
+            self.feedback.setText(str(error))
+        else:
+            failures.report(error)
+            self.feedback.setText(failures.sentence())
 
     def open_walk_in(self) -> None:
         """The walk-in form, with the code typed so far (it matched no one)."""
         self.walk_in.open_form(self.entry.text().strip())
         self.entry.clear()
 
-    def add_walk_in(self, data: dict) -> None:
-        """A new participant on the roster and present; a known code is just marked."""
+    def add_walk_in(self, data: dict, done=None, refused=None) -> None:
+        """A new participant on the roster and present; a known code is just marked.
+        `done` runs once it is written, `refused(ValidationError)` if the core refused."""
         if self.session_id is None:
             return
         on_roster = [n for n, row in enumerate(self.model.rows) if row.code == data["code"]]
         if on_roster:
             self.set_present(on_roster[0], True)
+            if done is not None:
+                done()
             return
-        attendance = self.ctx.services.attendance
-        known = self.ctx.services.participants.list(filters={"code": data["code"]}, limit=1)
-        if known:
-            attendance.add_to_roster(self.training_id, known[0].id)
-            attendance.mark(self.session_id, known[0].id, True)
-            text = self.tr("{code} was registered before: now on this roster and present.")
-        else:
-            attendance.add_walk_in(self.session_id, **data)
-            text = self.tr("{code} added to the roster and present.")
-        self.feedback.setText(text.format(code=data["code"]))
-        self.ctx.changed("participant")
-        self.reload_roster()
+        services, training_id, session_id = self.ctx.services, self.training_id, self.session_id
+
+        def work() -> bool:
+            known = services.participants.list(filters={"code": data["code"]}, limit=1)
+            if known:
+                services.attendance.add_to_roster(training_id, known[0].id)
+                services.attendance.mark(session_id, known[0].id, True)
+                return True
+            services.attendance.add_walk_in(session_id, **data)
+            return False
+
+        def written(was_known: bool) -> None:
+            text = (self.tr("{code} was registered before: now on this roster and present.")
+                    if was_known else self.tr("{code} added to the roster and present."))
+            self.feedback.setText(text.format(code=data["code"]))
+            if done is not None:
+                done()
+            self.reload_roster()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and refused is not None:
+                refused(error)
+            elif isinstance(error, ServiceError):
+                self.feedback.setText(str(error))
+            else:
+                failures.report(error)
+                self.feedback.setText(failures.sentence())
+
+        WriteOp(self.ctx, work, parent=self).changes(OpChanges.of(
+            "participant", "roster_entry", "attendance", source=self)).success(written).failure(
+            failed).run_in_background()
 
     def complete(self) -> None:
         if self.session_id is None:
             return
-        self.ctx.services.attendance.complete(self.session_id, True)
-        self.feedback.setText(self.tr("Session marked complete."))
-        self.picker.show_completed()
-        self.ctx.changed("training_session")
+        attendance, session_id = self.ctx.services.attendance, self.session_id
+
+        def written(_result) -> None:
+            self.feedback.setText(self.tr("Session marked complete."))
+            self.picker.show_completed()
+
+        WriteOp(self.ctx, lambda: attendance.complete(session_id, True), parent=self).changes(
+            OpChanges.of("training_session", source=self)).success(written).run_in_background()
 
     # -- names ---------------------------------------------------------------
     def show_names(self) -> None:
@@ -256,14 +301,24 @@ class AttendancePage(Retranslating, QWidget):
         self._reveal()
 
     def _reveal(self) -> None:
-        ids = [row.participant_id for row in self.model.rows]
-        try:
-            shown = privacy.reveal_names(self.ctx.db, ids)
-        except privacy.NamesHiddenError:
-            self.names_shown = False
+        """Showing names is audited (a write): through the one writer."""
+        ids, db, session_id = ([row.participant_id for row in self.model.rows], self.ctx.db,
+                               self.session_id)
+        WriteOp(self.ctx, lambda: privacy.reveal_names(db, ids), parent=self).success(
+            lambda shown: self._names_shown(session_id, shown)).failure(
+            self._reveal_failed).run_in_background()
+
+    def _names_shown(self, session_id: str | None, shown: dict) -> None:
+        if session_id != self.session_id or not self.names_shown:
             return
         self.model.set_names({pid: name for pid, (name, _contact) in shown.items()})
         self._update_buttons()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        self.names_shown = False
+        self._update_buttons()
+        if not isinstance(error, privacy.NamesHiddenError):
+            failures.report(error)
 
     def _user_changed(self) -> None:
         self.names_shown = False
@@ -274,11 +329,14 @@ class AttendancePage(Retranslating, QWidget):
         self.buttons["names"].setEnabled(not self.names_shown)
         self.view.setColumnHidden(2, not self.names_shown)
 
-    def _data_changed(self, entity: str) -> None:
-        """Edits elsewhere (or an undo) show here; if hidden, when next shown."""
-        if entity in ("attendance", "roster_entry", "participant"):
+    def _changes(self, changes: OpChanges) -> None:
+        """Edits elsewhere (or an undo) show here; if hidden, when next shown. What this
+        page wrote itself it already shows."""
+        if changes.source is self:
+            return
+        if any(changes.touches(t) for t in ("attendance", "roster_entry", "participant")):
             self._stale_roster = True
-        elif entity in ("training", "training_session"):
+        if any(changes.touches(t) for t in ("training", "training_session")):
             self._stale_trainings = True
         if self.isVisible():
             self._refresh()

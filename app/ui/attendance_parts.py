@@ -122,14 +122,13 @@ class WalkInWidget(QFrame):
                 "age_band": self.age_band.currentData()}
         if self.name.text().strip():
             data["name"] = self.name.text().strip()
-        try:
-            self.page.add_walk_in(data)
-        except ValidationError as error:
-            self.error.setText("; ".join(f"{words.field_label(p.field)}: {words.problem_text(p)}"
-                                         for p in error.problems))
-            self.code.setFocus()
-            return
-        self.close_form()
+        self.page.add_walk_in(data, done=self.close_form, refused=self._refused)
+
+    def _refused(self, error: ValidationError) -> None:
+        """The form stays open with what was typed, the problems under it."""
+        self.error.setText("; ".join(f"{words.field_label(p.field)}: {words.problem_text(p)}"
+                                     for p in error.problems))
+        self.code.setFocus()
 
 
 class CountsWidget(Retranslating, QWidget):

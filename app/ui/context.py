@@ -1,8 +1,11 @@
 """What every page needs: the database, its services, the undo stack, the user.
 
 Passed to pages explicitly instead of reaching for a global main window.
-`sig_data_changed(entity)` tells lists to reload after a save, an undo or a
-redo anywhere; `sig_user_changed` after the current user is switched.
+`sig_changes(OpChanges)` is announced by the writer after every write (a
+save, an undo, a merge...): views subscribe and update what it touched.
+`sig_data_changed(entity)` follows it once per table, for views that only
+need to know a table changed; `sig_user_changed` after the current user is
+switched.
 """
 
 from __future__ import annotations
@@ -15,10 +18,12 @@ from app.services import Services, privacy
 from app.services.current_user import current_user, set_current_user
 from app.services.data_folder import Database
 from app.services.sync_status import UnacknowledgedCounter
-from app.ui.signals import emit
+from app.ui.changes import OpChanges
+from app.ui.writer import WriteOp
 
 
 class AppContext(QObject):
+    sig_changes = Signal(object)  # OpChanges
     sig_data_changed = Signal(str)
     sig_user_changed = Signal()
     sig_message = Signal(str)  # a short note for the status bar
@@ -40,8 +45,21 @@ class AppContext(QObject):
         return privacy.may_view_names(self._user.role if self._user else None)
 
     def set_user(self, user_id: str) -> None:
-        self._user = set_current_user(self.db, user_id)
-        emit(self.sig_user_changed)
+        """Switch at once (a read); the choice is stored by the one writer."""
+        user = self.services.users.get(user_id)
+        self._user = user
+        db = self.db
+        self.write(lambda: set_current_user(db, user_id)).run_in_background()
+        self.sig_user_changed.emit()
 
     def changed(self, entity: str) -> None:
-        emit(self.sig_data_changed, entity)
+        self.announce(OpChanges.of(entity))
+
+    def announce(self, changes: OpChanges) -> None:
+        self.sig_changes.emit(changes)
+        for table in sorted(changes.all_tables()):
+            self.sig_data_changed.emit(table)
+
+    def write(self, fn) -> WriteOp:
+        """A write through the one writer: `ctx.write(fn).changes(...).success(...)`."""
+        return WriteOp(self, fn)

@@ -11,8 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from app.ui.signals import emit
-
 
 class IdleWatcher(QObject):
     """Emits `sig_idle` after the given minutes without keyboard, mouse or touch input."""
@@ -28,7 +26,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(lambda: emit(self.sig_idle))
+        self.timer.timeout.connect(lambda: self.sig_idle.emit())
         self._filtering = False
 
     def start(self, minutes: float) -> None:

@@ -24,7 +24,6 @@ from app.ui import words
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
-from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "progress", "latest", "target", "baseline", "unit", "project", "goal")
@@ -41,7 +40,7 @@ class ProgressTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def retranslate(self) -> None:
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -45,10 +45,10 @@ from app.ui.protection_settings import (
     attempt_limit,
     idle_minutes,
 )
-from app.ui.signals import emit
 from app.ui.unlock_dialog import UnlockWindow
 from app.ui.users import UserDialog
 from app.ui.wipe_dialog import WipeDialog, wipe_done_box, wipe_failed_box
+from app.ui.writer import writer_pool
 
 
 class LockController(QObject):
@@ -99,7 +99,7 @@ class LockController(QObject):
         self.adopt(ctx, MainWindow(ctx, change_language=self.change_language))
         self.window.show()
         self._close_unlock()
-        emit(self.sig_unlocked)
+        self.sig_unlocked.emit()
         return True
 
     def adopt(self, ctx: AppContext, window: MainWindow) -> None:
@@ -167,7 +167,7 @@ class LockController(QObject):
         if self.ctx is None:
             return
         if not self.ctx.db.encrypted:
-            emit(self.ctx.sig_message, self.tr(
+            self.ctx.sig_message.emit(self.tr(
                 "Without a passphrase Fältbok cannot lock. Set one in Settings."))
             return
         if self._close_modal():
@@ -175,7 +175,7 @@ class LockController(QObject):
         self.show_unlock()
         self.service.lock(self._teardown())
         gc.collect()
-        emit(self.sig_locked)
+        self.sig_locked.emit()
 
     def _close_modal(self) -> bool:
         """Close a modal dialog or popup first; True if the lock must wait for it to unwind."""
@@ -251,7 +251,9 @@ class LockController(QObject):
         self.busy = busy
         self.service.lock(self._teardown())
         gc.collect()
-        Op(self, work).success(on_done).failure(on_error).run_in_background()
+        # the passphrase change writes the database files: on the one writer, after
+        # every write queued before it
+        Op(self, work).success(on_done).failure(on_error).run_in_background(writer_pool())
 
     def _end_busy(self) -> None:
         busy, self.busy = self.busy, None
@@ -270,7 +272,7 @@ class LockController(QObject):
         self._end_busy()
         if self.window is not None:
             self.window.show_section("settings")
-            emit(self.ctx.sig_message, message)
+            self.ctx.sig_message.emit(message)
 
     # -- quick wipe ----------------------------------------------------------
     def ask_wipe(self) -> None:
@@ -291,12 +293,12 @@ class LockController(QObject):
         gc.collect()
         service = self.service
         Op(self, lambda: service.wipe(db=db)).success(self._wiped).failure(
-            self._wipe_failed).run_in_background()
+            self._wipe_failed).run_in_background(writer_pool())
 
     def _wiped(self, report) -> None:
         box = wipe_done_box(report)
         self.report_box = box
-        box.finished.connect(lambda _result: emit(self.sig_wiped, report))
+        box.finished.connect(lambda _result: self.sig_wiped.emit(report))
         box.open()
         self._end_busy()
 

@@ -6,6 +6,10 @@ keystrokes. Callbacks run on the UI thread, and only if the parent widget is
 still alive and the operation was not cancelled: a result that arrives after
 the user moved on is dropped, never shown. Each database call in `fn` opens
 its own SQLite connection (the engine has no pool), so threads share nothing.
+
+An operation without a failure handler does not re-raise in the slot (where
+nothing could catch it): `failures.report` shows one sentence and logs the
+details. Writes use `writer.WriteOp`, which runs on the one writer thread.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.ui.signals import emit
+from app.ui import failures
 
 _RUNNING: set[Op] = set()
 
@@ -54,7 +58,7 @@ class _Task(QRunnable):
         except BaseException as caught:  # noqa: BLE001 - handed to the failure callback
             result, error = None, caught
         try:
-            emit(self._relay.sig_finished, result, error)
+            self._relay.sig_finished.emit(result, error)
         except RuntimeError:  # the application is gone (shutdown): nobody to tell
             pass
 
@@ -115,12 +119,15 @@ class Op:
         if self.cancelled or not shiboken6.isValid(self.parent):
             return
         if error is None:
-            if self._on_success is not None:
-                self._on_success(result)
+            self._succeeded(result)
         elif self._on_failure is not None:
             self._on_failure(error)
-        else:
-            raise error
+        else:  # never re-raised inside a slot: a sentence for the user, details logged
+            failures.report(error)
+
+    def _succeeded(self, result: Any) -> None:
+        if self._on_success is not None:
+            self._on_success(result)
 
 
 def _arity(fn: Callable) -> int:
@@ -138,5 +145,8 @@ def running() -> int:
 
 
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
-    """Block until every worker is idle (at shutdown, and between tests)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until every worker, reader or writer, is idle (at shutdown, before the
+    database closes, and between tests)."""
+    from app.ui.writer import wait_for_writes
+
+    return wait_for_writes(timeout_ms) and QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -30,6 +30,7 @@ from app.protection.service import ProtectionService
 from app.services.data_folder import Database
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
+from app.ui.writer import writer_pool
 
 MIN_LENGTH = 8
 ERROR_STYLE = "color: #b00020;"
@@ -170,7 +171,8 @@ class FirstRunDialog(Retranslating, QDialog):
                 service.set_passphrase(passphrase)
             return service.unlock(passphrase)
 
-        Op(self, work).success(self._opened).failure(self._failed).run_in_background()
+        Op(self, work).success(self._opened).failure(self._failed).run_in_background(
+            writer_pool())  # creates or encrypts the database: the one writer's work
 
     def _opened(self, database: Database) -> None:
         self.database = database

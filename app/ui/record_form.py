@@ -2,7 +2,9 @@
 
 Saving sends only the fields the user changed, through the entity's service;
 the core checks everything, and each of its problems appears in words under
-its field. A saved edit goes on the undo stack. Sensitive fields (names,
+its field. The save runs on the one writer (`WriteOp`), so the window never
+waits on the database; if it fails, the editors keep what was typed. A saved
+edit goes on the undo stack. Sensitive fields (names,
 contacts) stay empty until a user whose role allows it presses Show, and an
 empty hidden field is never written back.
 """
@@ -26,11 +28,12 @@ from PySide6.QtWidgets import (
 from app.domain.models import model_for_table
 from app.services import privacy
 from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
-from app.ui import undo, words
+from app.ui import failures, undo, words
+from app.ui.changes import OpChanges
 from app.ui.context import AppContext
 from app.ui.fields import FieldEditor, editable_fields, make_editor
 from app.ui.i18n import Retranslating
-from app.ui.signals import emit
+from app.ui.writer import WriteOp
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -51,6 +54,7 @@ class RecordFormWidget(Retranslating, QWidget):
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self.problems: dict[str, Problem] = {}
+        self.saving = False
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -165,18 +169,34 @@ class RecordFormWidget(Retranslating, QWidget):
                                     and not self.revealed and self.ctx.may_view_names())
 
     def reveal(self) -> None:
-        """Show the sensitive fields on demand, to a role allowed to see them."""
+        """Show the sensitive fields on demand, to a role allowed to see them. Showing a
+        participant's name is audited (a write), so it goes through the one writer."""
         if self.row_id is None or not self.ctx.may_view_names():
             return
-        if self.entity == "participant":
-            name, contact = privacy.reveal_names(self.ctx.db, [self.row_id])[self.row_id]
-            shown = {"name": name, "contact": contact}
-        else:
-            shown = {name: self.loaded.get(name) for name in self.sensitive}
+        row_id = self.row_id
+        if self.entity != "participant":
+            self._revealed(row_id, {name: self.loaded.get(name) for name in self.sensitive})
+            return
+        db = self.ctx.db
+
+        def shown(found) -> None:
+            name, contact = found[row_id]
+            self._revealed(row_id, {"name": name, "contact": contact})
+
+        WriteOp(self.ctx, lambda: privacy.reveal_names(db, [row_id]), parent=self).success(
+            shown).failure(self._reveal_failed).run_in_background()
+
+    def _revealed(self, row_id: str, shown: dict) -> None:
+        if row_id != self.row_id or self.revealed:
+            return  # another record is open now
         for name in self.sensitive:
             self.editors[name].set(shown.get(name))
         self.revealed = True
         self._update_show_button()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        if not isinstance(error, privacy.NamesHiddenError):  # a role change meanwhile
+            failures.report(error)
 
     # -- saving --------------------------------------------------------------
     def changes(self) -> dict:
@@ -190,30 +210,57 @@ class RecordFormWidget(Retranslating, QWidget):
                 result[name] = value
         return result
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Send the changed fields to the writer; the form keeps its text until it is done
+        (and keeps it for good if the save fails)."""
+        if self.saving:
+            return
         self.clear_errors()
         after = self.changes()
-        try:
-            if self.row_id is None:
-                record = self.service.create(**after)
-                undo.push_create(self.ctx, self.entity, record.id)
-                self.row_id = record.id
-            elif after:
-                before = {name: self.loaded.get(name) for name in after}
-                self.service.update(self.row_id, **after)
-                undo.push_update(self.ctx, self.entity, self.row_id, before, after)
-        except ValidationError as error:
+        row_id, service = self.row_id, self.service
+        if row_id is not None and not after:
+            self._saved(row_id, row_id, {}, after)
+            return
+        before = {name: self.loaded.get(name) for name in after}
+
+        def work() -> str:
+            if row_id is None:
+                return service.create(**after).id
+            service.update(row_id, **after)
+            return row_id
+
+        changes = (OpChanges.of(self.entity) if row_id is None
+                   else OpChanges.rows(self.entity, [row_id]))
+        self.saving = True
+        WriteOp(self.ctx, work, parent=self).changes(changes).success(
+            lambda saved: self._saved(saved, row_id, before, after)).failure(
+            self._save_failed).run_in_background()
+
+    def _saved(self, saved: str, row_id: str | None, before: dict, after: dict) -> None:
+        self.saving = False
+        if row_id is None:
+            undo.push_create(self.ctx, self.entity, saved)
+        elif after:
+            undo.push_update(self.ctx, self.entity, row_id, before, after)
+        self.ctx.sig_message.emit(self.tr("Saved."))
+        if self.row_id == row_id:
+            if self.changes() == after:  # nothing typed meanwhile: show the stored record
+                self.load(saved)
+            else:
+                self.row_id = saved
+                self.loaded.update(after)
+        self.sig_saved.emit(saved)
+
+    def _save_failed(self, error: BaseException) -> None:
+        """Whatever went wrong, the editors keep what was typed."""
+        self.saving = False
+        if isinstance(error, ValidationError):
             self.show_problems(error)
-            return False
-        except ServiceError as error:
+        elif isinstance(error, ServiceError):
             self.general_error.setText(str(error))
-            return False
-        emit(self.ctx.sig_message, self.tr("Saved."))
-        self.ctx.changed(self.entity)
-        saved = self.row_id
-        self.load(saved)
-        emit(self.sig_saved, saved)
-        return True
+        else:
+            failures.report(error)
+            self.general_error.setText(failures.sentence())
 
     def show_problems(self, error: ValidationError) -> None:
         first = None

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError
-from app.ui import undo, words
+from app.ui import failures, undo, words
+from app.ui.changes import OpChanges
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.record_form import RecordFormWidget
 from app.ui.shortcuts import local_shortcut
-from app.ui.signals import emit
 from app.ui.table_model import RecordTableModel
+from app.ui.writer import WriteOp
 
 DEBOUNCE_MS = 300
 NO_CREATE = frozenset({"attendance", "roster_entry", "device"})  # made by workflows, not forms
@@ -77,7 +78,7 @@ class RecordListWidget(Retranslating, QWidget):
         self.model.modelReset.connect(lambda: self.count_label.setText("…"))
         self.new_button.clicked.connect(self.new_record)
         self.delete_button.clicked.connect(self.delete_record)
-        ctx.sig_data_changed.connect(self._data_changed)
+        ctx.sig_changes.connect(self._changes)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -143,15 +144,22 @@ class RecordListWidget(Retranslating, QWidget):
         row_id = self.form.row_id
         if row_id is None:
             return
-        try:
-            self.ctx.services.for_table(self.entity).delete(row_id)
-        except ServiceError as error:
-            emit(self.ctx.sig_message, str(error))
-            return
+        service = self.ctx.services.for_table(self.entity)
+        WriteOp(self.ctx, lambda: service.delete(row_id), parent=self).changes(
+            self.entity).success(lambda _r: self._deleted(row_id)).failure(
+            self._delete_failed).run_in_background()
+
+    def _deleted(self, row_id: str) -> None:
         undo.push_delete(self.ctx, self.entity, row_id)
-        emit(self.ctx.sig_message, self.tr("Deleted. Undo with Ctrl+Z."))
-        self.form.load(None)
-        self.ctx.changed(self.entity)
+        self.ctx.sig_message.emit(self.tr("Deleted. Undo with Ctrl+Z."))
+        if self.form.row_id == row_id:
+            self.form.load(None)
+
+    def _delete_failed(self, error: BaseException) -> None:
+        if isinstance(error, ServiceError):
+            self.ctx.sig_message.emit(str(error))
+        else:
+            failures.report(error)
 
     def _current_changed(self, current, _previous) -> None:
         row_id = self.model.row_id(current.row()) if current.isValid() else None
@@ -161,12 +169,20 @@ class RecordListWidget(Retranslating, QWidget):
     def _select(self, row_id: str) -> None:
         self._pending_select = row_id
 
-    def _data_changed(self, entity: str) -> None:
-        """Reload now if shown; a hidden list reloads when it is next shown."""
-        if entity == self.entity or self.entity in ("attendance", "roster_entry"):
+    def _changes(self, changes: OpChanges) -> None:
+        """Rows updated in place are re-read and repainted where they are; a table that
+        gained or lost rows reloads (now if shown, else when next shown)."""
+        if self.entity in changes.tables or (
+                self.entity in ("attendance", "roster_entry") and changes.all_tables()):
             self._stale = True
             if self.isVisible():
                 self._refresh()
+        elif self.entity in changes.updated:
+            ids = changes.updated[self.entity]
+            self.model.refresh_rows(ids)
+            if self.form.row_id in ids and self.form.row_id is not None and not (
+                    self.form.saving or changes.source is self.form):
+                self.form.load(self.form.row_id)
 
     def _refresh(self) -> None:
         self._stale = False

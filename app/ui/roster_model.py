@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.domain.training import Participant
 from app.ui import words
-from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("present", "code", "name", "gender", "age_band")
@@ -48,11 +47,11 @@ class RosterTableModel(QAbstractTableModel):
             row.name = names.get(row.participant_id, row.name)
         if self.rows:
             column = COLUMNS.index("name")
-            emit(self.dataChanged, self.index(0, column), self.index(len(self.rows) - 1, column))
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def set_present(self, row: int, present: bool) -> None:
         self.rows[row].present = present
-        emit(self.dataChanged, self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def find(self, text: str, names: bool) -> list[int]:
         """Rows whose code (or revealed name, if allowed) contains `text`, exact code first."""
@@ -66,9 +65,9 @@ class RosterTableModel(QAbstractTableModel):
                 if needle in r.code.casefold() or (names and needle in r.name.casefold())]
 
     def retranslate(self) -> None:
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self.rows:
-            emit(self.dataChanged, self.index(0, 0),
+            self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, len(COLUMNS) - 1))
 
     # -- QAbstractTableModel -------------------------------------------------

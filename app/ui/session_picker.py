@@ -15,7 +15,6 @@ from app.ui import words
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
-from app.ui.signals import emit
 
 DONE = " ✓"
 
@@ -121,7 +120,7 @@ class SessionPickerWidget(Retranslating, QWidget):
 
     def _session_chosen(self, index: int) -> None:
         self.session_id = self.session.itemData(index) or None
-        emit(self.sig_session_chosen)
+        self.sig_session_chosen.emit()
 
     def show_completed(self) -> None:
         """Tick the current session in the list once it was marked complete."""

@@ -19,7 +19,6 @@ from app.ui.context import AppContext
 from app.ui.i18n import LANGUAGES, Retranslating, language_name
 from app.ui.protection_settings import ProtectionSettingsBox
 from app.ui.record_list import RecordListWidget
-from app.ui.signals import emit
 from app.ui.users import UserPickerWidget
 
 
@@ -35,7 +34,7 @@ class SettingsPage(Retranslating, QWidget):
         current = ctx.settings.value("language", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.language.currentIndexChanged.connect(
-            lambda _n: emit(self.sig_language_chosen, self.language.currentData()))
+            lambda _n: self.sig_language_chosen.emit(self.language.currentData()))
         self.language_label = QLabel()
         self.language_label.setBuddy(self.language)
         self.general = QGroupBox()

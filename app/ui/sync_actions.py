@@ -1,8 +1,8 @@
 """Sync operations of the app: export, import (bundle, receipt or enrolment),
 restore or dismiss a conflict, release held-back changes.
 
-Each runs off the UI thread (`ops.Op`) behind a busy dialog and ends in one
-sentence (`sig_finished(ok, text)`), never a traceback. They call
+Each runs on the one writer (`writer.WriteOp`), off the UI thread, behind a
+busy dialog and ends in one sentence (`sig_finished(ok, text)`), never a traceback. They call
 `SyncService` only; a refusal is the core's typed error, which guarantees
 the database is as it was. There is no Cancel: an export or an import is one
 atomic step in the core (a file renamed into place, one transaction), so
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from app.sync.errors import NotEnrolledError, WrongReplicaError
 from app.sync.service import SyncService, enrol_from_bytes, is_enrolment, read_file
 from app.ui import sync_words
+from app.ui.changes import OpChanges
 from app.ui.context import AppContext
-from app.ui.ops import Op
-from app.ui.signals import emit
 from app.ui.sync_state import may_resolve
+from app.ui.writer import WriteOp
 
 log = logging.getLogger(__name__)
 FOLDER_KEY = "sync/folder"
@@ -110,7 +110,7 @@ class SyncActions(QObject):
             outcome = SyncService(db).import_bytes(data)
             return outcome.kind, outcome
 
-        self._run(work, self.tr("Importing…"), during, self._imported)
+        self._run(work, self.tr("Importing…"), during, self._imported, _import_changes)
 
     def _imported(self, result) -> str:
         kind, value = result
@@ -119,9 +119,7 @@ class SyncActions(QObject):
             return sync_words.enrolled_text(name)
         if kind == "receipt":
             return sync_words.receipt_text(int(value.receipt.get("changes", 0)))
-        m = value.merged
-        for table in sorted(m.touched):
-            self.ctx.changed(table)
+        m = value.merged  # what it touched is announced by the writer (_import_changes)
         return sync_words.merged_text(m.applied, m.pending, m.quarantined, m.conflicts)
 
     def _adopt(self, enrolled) -> str:
@@ -144,11 +142,10 @@ class SyncActions(QObject):
             SyncService(db).restore_loser(conflict_id)
             return conflict
 
-        self._run(work, self.tr("Restoring…"), sync_words.IMPORT, self._restored)
+        self._run(work, self.tr("Restoring…"), sync_words.IMPORT, self._restored,
+                  lambda c: OpChanges.of("sync", *([c.table] if c is not None else [])))
 
-    def _restored(self, conflict) -> str:
-        if conflict is not None:
-            self.ctx.changed(conflict.table)
+    def _restored(self, _conflict) -> str:
         return self.tr("The set-aside value is back; it travels to headquarters with your "
                        "next sync package.")
 
@@ -173,7 +170,9 @@ class SyncActions(QObject):
                   lambda r: sync_words.released_text(r.applied))
 
     # -- running -------------------------------------------------------------------
-    def _run(self, work, label: str, during, describe) -> None:
+    def _run(self, work, label: str, during, describe, changes=None) -> None:
+        """`work` on the one writer; `changes(result)` says what it changed (default: the
+        sync figures only)."""
         self._set_busy(True)
         dialog = QProgressDialog(label, "", 0, 0, self.widget)
         dialog.setCancelButton(None)
@@ -193,7 +192,9 @@ class SyncActions(QObject):
             stage = during["value"] if isinstance(during, dict) else during
             self._report(False, sync_words.error_text(error, stage))
 
-        Op(self.widget, work).success(done).failure(failed).run_in_background()
+        WriteOp(self.ctx, work, parent=self.widget).changes(
+            changes or (lambda _result: OpChanges.of("sync"))).success(done).failure(
+            failed).run_in_background()
         dialog.setValue(0)
 
     def _finish(self) -> None:
@@ -205,9 +206,15 @@ class SyncActions(QObject):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        emit(self.sig_busy, busy)
+        self.sig_busy.emit(busy)
 
     def _report(self, ok: bool, text: str) -> None:
-        emit(self.sig_finished, ok, text)
-        emit(self.ctx.sig_message, text)
-        self.ctx.changed("sync")
+        self.sig_finished.emit(ok, text)
+        self.ctx.sig_message.emit(text)  # what changed was announced by the writer
+
+
+def _import_changes(result) -> OpChanges:
+    """An import changes the sync figures; a merge also the tables it touched."""
+    kind, value = result
+    merged = getattr(value, "merged", None) if kind not in ("enrol", "receipt") else None
+    return OpChanges.of("sync", *sorted(merged.touched if merged is not None else ()))

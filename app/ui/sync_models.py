@@ -22,7 +22,6 @@ from PySide6.QtCore import (
 
 from app.sync.service import ExportedBundle
 from app.ui import words
-from app.ui.signals import emit
 from app.ui.sync_state import HIDDEN, ConflictRow, HeldRow, stamp_time
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,9 +70,9 @@ class SyncTableModel(QAbstractTableModel):
         return self._rows[n] if 0 <= n < len(self._rows) else None
 
     def retranslate(self) -> None:
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows:
-            emit(self.dataChanged, self.index(0, 0),
+            self.dataChanged.emit(self.index(0, 0),
                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
     def header(self, column: str) -> str:

@@ -2,9 +2,13 @@
 
 The model holds only the rows fetched so far. The first page and every
 further page (`fetchMore`, asked for by the view as the user scrolls) are
-read by `queries.page` on a worker thread; the count comes separately. A new
-search, filter or sort bumps a generation number, so a page that arrives for
-an older request is dropped. Sorting and searching happen in SQL, never here.
+read by `queries.page` on a worker thread, each page starting after the key
+of the last row shown (no `OFFSET`); the count comes separately. A new
+search, filter or sort bumps a generation number and interrupts the reads
+of the older request inside SQLite (their cancel tokens stop the query), so
+a superseded search over a million rows does not hold a worker. Rows that a
+write updated are re-read by id and repainted in place (`refresh_rows`), not
+by a reset. Sorting and searching happen in SQL, never here.
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.services import queries
 from app.services.data_folder import Database
+from app.services.queries import QueryCancelledError
 from app.ui import words
 from app.ui.ops import Op
-from app.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = (int, float)
@@ -38,6 +42,7 @@ class RecordTableModel(QAbstractTableModel):
         self._more = False
         self._loading = False
         self._generation = 0
+        self._reads: list[Op] = []  # the reads of the current request, cancelled if superseded
         self.total: int | None = None
         if autoload:
             self.reload()
@@ -65,52 +70,86 @@ class RecordTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self._generation += 1
+        for op in self._reads:
+            op.cancel()  # interrupts its query inside SQLite
+        self._reads = []
         self.beginResetModel()
         self._rows, self._more, self.total = [], False, None
         self.endResetModel()
         generation, request, db = self._generation, self.request, self.db
         if request.search.strip():  # a search scans every row anyway: count in that scan
             self._loading = True
-            Op(self, lambda: queries.page_with_total(db, request)).success(
-                lambda found: self._loaded(generation, 0, found[0], found[1])).failure(
+            self._read(lambda token: queries.page_with_total(
+                db, request, should_stop=lambda: token.cancelled)).success(
+                lambda found: self._loaded(generation, None, found[0], found[1])).failure(
                 lambda error: self._load_failed(generation, error)).run_in_background()
             return
-        self._load(0)
-        Op(self, lambda: queries.count(db, request)).success(
-            lambda n: self._counted(generation, n)).failure(
-            lambda e: emit(self.sig_failed, e)).run_in_background()
+        self._load()
+        self._read(lambda token: queries.count(db, request, should_stop=lambda: token.cancelled)
+                   ).success(lambda n: self._counted(generation, n)).failure(
+            lambda e: self._load_failed(generation, e, loading=False)).run_in_background()
 
-    def _load(self, offset: int) -> None:
+    def _read(self, fn) -> Op:
+        op = Op(self, fn)
+        self._reads = [o for o in self._reads if not o.cancelled] + [op]
+        return op
+
+    def _load(self) -> None:
         self._loading = True
         generation, db = self._generation, self.db
-        request = replace(self.request, offset=offset)
-        Op(self, lambda: queries.page(db, request)).success(
-            lambda rows: self._loaded(generation, offset, rows)).failure(
+        after = self.request.key_of(self._rows[-1]) if self._rows else None
+        request = replace(self.request, after=after)
+        self._read(lambda token: queries.page(db, request, should_stop=lambda: token.cancelled)
+                   ).success(lambda rows: self._loaded(generation, after, rows)).failure(
             lambda error: self._load_failed(generation, error)).run_in_background()
 
-    def _loaded(self, generation: int, offset: int, rows: list[dict],
+    def _loaded(self, generation: int, after: tuple | None, rows: list[dict],
                 total: int | None = None) -> None:
-        if generation != self._generation or offset != len(self._rows):
+        last = self.request.key_of(self._rows[-1]) if self._rows else None
+        if generation != self._generation or after != last:
             return
         self._loading = False
         self._more = len(rows) == self.request.limit
         if rows:
-            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
-        emit(self.sig_loaded)
+        self.sig_loaded.emit()
         if total is not None:
             self._counted(generation, total)
 
-    def _load_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            emit(self.sig_failed, error)
+    def refresh_rows(self, ids) -> None:
+        """Re-read the rows of `ids` that are shown and repaint them where they are."""
+        shown = [row["id"] for row in self._rows if row["id"] in ids]
+        if not shown:
+            return
+        generation, request, db = self._generation, self.request, self.db
+        self._read(lambda: queries.rows_by_id(db, request, shown)).success(
+            lambda rows: self._replace_rows(generation, rows)).failure(
+            lambda e: self._load_failed(generation, e, loading=False)).run_in_background()
+
+    def _replace_rows(self, generation: int, rows: list[dict]) -> None:
+        if generation != self._generation:
+            return
+        fresh = {row["id"]: row for row in rows}
+        last = len(self.columns) - 1
+        for n, row in enumerate(self._rows):
+            if row["id"] in fresh:
+                self._rows[n] = fresh[row["id"]]
+                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+
+    def _load_failed(self, generation: int, error: BaseException,
+                     loading: bool = True) -> None:
+        if generation == self._generation and not isinstance(error, QueryCancelledError):
+            if loading:
+                self._loading = False
+            self.sig_failed.emit(error)
 
     def _counted(self, generation: int, total: int) -> None:
         if generation == self._generation:
             self.total = total
-            emit(self.sig_counted, total)
+            self.sig_counted.emit(total)
 
     # -- reading -------------------------------------------------------------
     def row_id(self, row: int) -> str | None:
@@ -125,9 +164,9 @@ class RecordTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and coded values are words: repaint them in the new language."""
         if self.columns:
-            emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
-            emit(self.dataChanged, self.index(0, 0),
+            self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.columns) - 1))
 
     # -- QAbstractTableModel -------------------------------------------------
@@ -142,7 +181,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
-            self._load(len(self._rows))
+            self._load()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):

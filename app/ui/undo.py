@@ -1,6 +1,7 @@
 """Undoable edits: create, update, delete and attendance marks, through services.
 
-A command is pushed after its action succeeded once (so a refused save never
+Undo and redo run on the one writer (`WriteOp`), queued in the order they
+were pressed. A command is pushed after its action succeeded once (so a refused save never
 lands on the stack); its first `redo`, which `QUndoStack.push` calls, is
 therefore skipped. If an undo or redo is refused later (someone deleted the
 referenced partner meanwhile), the command becomes obsolete and the reason
@@ -16,9 +17,9 @@ from PySide6.QtGui import QUndoCommand
 
 from app.services.errors import ServiceError
 from app.services.restore import restore
-from app.ui import words
+from app.ui import failures, words
 from app.ui.context import AppContext
-from app.ui.signals import emit
+from app.ui.writer import WriteOp
 
 translate = QCoreApplication.translate
 
@@ -40,12 +41,16 @@ class _ServiceCommand(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ServiceError as error:
-            self.setObsolete(True)
-            emit(self.ctx.sig_message, translate("Undo", "Could not undo or redo: {reason}")
-                                      .format(reason=_reason(error)))
+        """Queued on the one writer: undos and redos run in the order they were asked."""
+        WriteOp(self.ctx, action).changes(self.entity).failure(self._refused).run_in_background()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ServiceError):
+            failures.report(error)
+            return
+        self.setObsolete(True)
+        self.ctx.sig_message.emit(translate("Undo", "Could not undo or redo: {reason}")
+                                  .format(reason=_reason(error)))
         self.ctx.changed(self.entity)
 
 

@@ -29,7 +29,6 @@ from app.services.data_folder import Database
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
 from app.ui.passphrase_dialog import error_label, passphrase_field
-from app.ui.signals import emit
 
 
 class UnlockWindow(Retranslating, QWidget):
@@ -83,10 +82,10 @@ class UnlockWindow(Retranslating, QWidget):
         layout.addLayout(buttons)
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.wipe_button.clicked.connect(lambda: emit(self.sig_wipe_requested))
-        self.quit_button.clicked.connect(lambda: emit(self.sig_quit_requested))
+        self.wipe_button.clicked.connect(lambda: self.sig_wipe_requested.emit())
+        self.quit_button.clicked.connect(lambda: self.sig_quit_requested.emit())
         self.quit_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
-        self.quit_shortcut.activated.connect(lambda: emit(self.sig_quit_requested))
+        self.quit_shortcut.activated.connect(lambda: self.sig_quit_requested.emit())
         self.resize(560, 360)
         self.retranslate()
         self.passphrase.setFocus()
@@ -151,7 +150,7 @@ class UnlockWindow(Retranslating, QWidget):
         self._ready()
         self.failures = 0
         self.show_problem("")
-        emit(self.sig_unlocked, database)
+        self.sig_unlocked.emit(database)
 
     def _failed(self, error: BaseException) -> None:
         self._ready()

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import enums
 from app.services.errors import ValidationError
-from app.ui import words
+from app.ui import failures, words
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
-from app.ui.signals import emit
 
 
 class UserPickerWidget(Retranslating, QWidget):
@@ -33,6 +32,7 @@ class UserPickerWidget(Retranslating, QWidget):
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
+        self.creating = False
         self.ctx = ctx
         self.users = QComboBox()
         self.use_button = QPushButton()
@@ -92,21 +92,31 @@ class UserPickerWidget(Retranslating, QWidget):
         user_id = self.users.currentData()
         if user_id:
             self.ctx.set_user(user_id)
-            emit(self.sig_chosen, user_id)
+            self.sig_chosen.emit(user_id)
 
     def create_user(self) -> None:
-        self.error.clear()
-        try:
-            user = self.ctx.services.users.create(name=self.name.text().strip(),
-                                                  role=self.role.currentData())
-        except ValidationError as error:
-            self.error.setText("; ".join(words.problem_text(p) for p in error.problems))
+        if self.creating:  # the first press is still being written
             return
+        self.creating = True
+        self.error.clear()
+        users, name = self.ctx.services.users, self.name.text().strip()
+        role = self.role.currentData()
+        self.ctx.write(lambda: users.create(name=name, role=role).id).changes(
+            "app_user").success(self._created).failure(self._refused).run_in_background()
+
+    def _created(self, user_id: str) -> None:
+        self.creating = False
         self.name.clear()
-        self.ctx.changed("app_user")
         self.reload()
-        self.ctx.set_user(user.id)
-        emit(self.sig_chosen, user.id)
+        self.ctx.set_user(user_id)
+        self.sig_chosen.emit(user_id)
+
+    def _refused(self, error: BaseException) -> None:
+        self.creating = False
+        if not isinstance(error, ValidationError):
+            failures.report(error)
+            return
+        self.error.setText("; ".join(words.problem_text(p) for p in error.problems))
 
 
 class UserDialog(Retranslating, QDialog):

@@ -10,7 +10,7 @@ from app.storage.database import Database
 from app.ui.application import settings_for
 from app.ui.context import AppContext
 from app.ui.users import UserDialog
-from tests.ui.conftest import press, type_text
+from tests.ui.conftest import press, settle, type_text
 
 
 def test_a_fresh_laptop_creates_its_first_user_from_the_keyboard(qtbot, paths):
@@ -28,6 +28,8 @@ def test_a_fresh_laptop_creates_its_first_user_from_the_keyboard(qtbot, paths):
     press(qtbot, Qt.Key.Key_Down)
     dialog.picker.name.setFocus()
     press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot, lambda: dialog.result() == dialog.DialogCode.Accepted)
+    settle(qtbot)
     assert dialog.result() == dialog.DialogCode.Accepted
     user = current_user(db)
     assert (user.name, user.role) == ("Айгерим", "intern") and not ctx.may_view_names()
@@ -40,6 +42,7 @@ def test_a_user_without_a_name_is_refused_in_words(qtbot, paths):
     dialog = UserDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.picker.create_user()
+    settle(qtbot, lambda: dialog.picker.error.text())
     assert dialog.picker.error.text() == "Required."
     assert current_user(db) is None
     db.close()

@@ -53,6 +53,7 @@ def test_a_refused_save_shows_the_core_problem_under_its_field(qtbot, app_window
     before = ctx.services.partners.count()
     page.new_record()
     page.form.save()  # no name
+    settle(qtbot)
     assert not page.form.errors["name"].isHidden()
     assert page.form.errors["name"].text() == "Required."
     assert ctx.services.partners.count() == before
@@ -69,7 +70,8 @@ def test_a_date_before_its_start_is_explained_in_words(qtbot, app_window):
     form = page.form
     form.editors["start_date"].set(date(2026, 5, 1))
     form.editors["end_date"].set(date(2026, 4, 1))
-    assert not form.save()
+    form.save()
+    settle(qtbot)
     assert form.errors["end_date"].text() == "Cannot be before start."
 
 
@@ -83,10 +85,13 @@ def test_an_edit_is_saved_and_undone_and_redone(qtbot, app_window):
     page.form.editors["name"].widget.selectAll()
     qtbot.keyClicks(page.form.editors["name"].widget, "Renamed partner")
     qtbot.keyClick(page.form.editors["name"].widget, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     assert ctx.services.partners.get(row_id).name == "Renamed partner"
     window.undo_action.trigger()
+    settle(qtbot)
     assert ctx.services.partners.get(row_id).name == old
     window.redo_action.trigger()
+    settle(qtbot)
     assert ctx.services.partners.get(row_id).name == "Renamed partner"
 
 
@@ -99,15 +104,20 @@ def test_a_new_record_and_a_delete_are_undone(qtbot, app_window):
     assert name is page.form.editors["name"].widget
     type_text(qtbot, "Новый партнёр")
     qtbot.keyClick(name, Qt.Key.Key_S, CTRL)
+    settle(qtbot)
     created = page.form.row_id
     assert ctx.services.partners.get(created).name == "Новый партнёр"
     window.undo_action.trigger()
+    settle(qtbot)
     assert created not in {p.id for p in ctx.services.partners.list()}
     window.redo_action.trigger()
+    settle(qtbot)
     page.form.load(created)
     qtbot.keyClick(page.form.editors["name"].widget, Qt.Key.Key_Delete, CTRL)
+    settle(qtbot)
     assert created not in {p.id for p in ctx.services.partners.list()}
     window.undo_action.trigger()
+    settle(qtbot)
     assert ctx.services.partners.get(created).name == "Новый партнёр"
 
 
@@ -123,9 +133,12 @@ def test_names_stay_hidden_in_the_participant_editor_until_shown(qtbot, app_wind
     assert form.editors["name"].get() == ""
     assert form.show_button.isVisibleTo(form)
     form.show_button.click()
+    settle(qtbot)
     assert form.editors["name"].get() == ctx.services.participants.get(form.row_id).name
     form.editors["code"].set("EDITED-1")
-    assert form.save()  # the revealed name is not rewritten unless changed
+    form.save()  # the revealed name is not rewritten unless changed
+    settle(qtbot)
+    assert ctx.services.participants.get(form.row_id).code == "EDITED-1"
     assert "name" not in form.changes()
 
 
@@ -134,6 +147,7 @@ def test_the_attendance_sheet_is_a_pdf_with_cyrillic_text(qtbot, app_window, tmp
     page = window.section("attendance")
     settle(qtbot, lambda: page.session_id is not None and page.model.rows)
     page.show_names()
+    settle(qtbot)
     path = page.print_sheet(filled=True, path=str(tmp_path / "sheet.pdf"))
     data = (tmp_path / "sheet.pdf").read_bytes()
     assert path and data.startswith(b"%PDF") and len(data) > 1000
@@ -170,7 +184,9 @@ def test_an_indicator_value_is_entered_with_its_breakdown_and_moves_progress(qtb
     form.editors["value"].widget.setText("1,234.5")
     form.editors["breakdown"].edits["gender:female"].setText("700")
     form.editors["breakdown"].edits["gender:male"].setText("534.5")
-    assert form.save(), [label.text() for label in form.errors.values()]
+    form.save()
+    settle(qtbot)
+    assert not form.problems, [label.text() for label in form.errors.values()]
     saved = ctx.services.indicator_values.get(form.row_id)
     assert saved.indicator_id == chosen and saved.value == Decimal("1234.5")
     assert saved.breakdown == {"gender:female": 700, "gender:male": 534.5}
@@ -220,7 +236,8 @@ def test_a_missing_reference_is_reported_as_required(qtbot, app_window):
     settle(qtbot, lambda: page.model.total is not None)
     page.new_record()
     page.form.editors["title"].widget.setText("A goal without a project")
-    assert not page.form.save()
+    page.form.save()
+    settle(qtbot)
     assert page.form.errors["project_id"].text() == "Required."
 
 
