@@ -26,6 +26,23 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.ui import failures
 
 _RUNNING: set[Op] = set()
+_WRITER_POOL: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The writer's single thread (kept alive, so queued writes run in order)."""
+    global _WRITER_POOL
+    if _WRITER_POOL is None:
+        _WRITER_POOL = QThreadPool()
+        _WRITER_POOL.setObjectName("faltbok-writer")
+        _WRITER_POOL.setMaxThreadCount(1)
+        _WRITER_POOL.setExpiryTimeout(-1)
+    return _WRITER_POOL
+
+
+def wait_for_writes(timeout_ms: int = 30_000) -> bool:
+    """Block until every queued write is done (before closing the database)."""
+    return _WRITER_POOL is None or _WRITER_POOL.waitForDone(timeout_ms)
 
 
 class CancelToken:
@@ -147,6 +164,4 @@ def running() -> int:
 def wait_for_background(timeout_ms: int = 30_000) -> bool:
     """Block until every worker, reader or writer, is idle (at shutdown, before the
     database closes, and between tests)."""
-    from app.ui.writer import wait_for_writes
-
     return wait_for_writes(timeout_ms) and QThreadPool.globalInstance().waitForDone(timeout_ms)

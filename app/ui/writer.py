@@ -21,20 +21,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 
 from app.ui.changes import OpChanges
-from app.ui.ops import Op
-
-_POOL: QThreadPool | None = None
-
-
-def writer_pool() -> QThreadPool:
-    """The writer's single thread (kept alive, so queued writes run in order)."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setObjectName("faltbok-writer")
-        _POOL.setMaxThreadCount(1)
-        _POOL.setExpiryTimeout(-1)
-    return _POOL
+from app.ui.ops import Op, wait_for_writes, writer_pool  # noqa: F401 (re-exported)
 
 
 class WriteOp(Op):
@@ -62,8 +49,3 @@ class WriteOp(Op):
             if changes.all_tables():
                 self.ctx.announce(changes)
         super()._finished(result, error)
-
-
-def wait_for_writes(timeout_ms: int = 30_000) -> bool:
-    """Block until every queued write is done (before closing the database)."""
-    return _POOL is None or _POOL.waitForDone(timeout_ms)
