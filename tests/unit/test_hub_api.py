@@ -311,6 +311,7 @@ def test_a_return_bundle_carries_the_other_devices_changes_and_nothing_new_is_20
         bundle_id, data = new_bundle(device, tag=signer.device_id[-4:])
         hub.upload(signer, bundle_id, data)
         assert hub.state(signer, bundle_id).json()["state"] == "merged"
+    before = _hq_state(hub.world.hq)
     answer = hub.send(hub.b, "GET", "/v1/return?since=0")
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "application/octet-stream"
@@ -319,6 +320,18 @@ def test_a_return_bundle_carries_the_other_devices_changes_and_nothing_new_is_20
     top = answer.headers["Faltbok-Return-Seq"]
     quiet = hub.send(hub.b, "GET", f"/v1/return?since={top}")
     assert quiet.status_code == 204 and quiet.content == b""
+    assert _hq_state(hub.world.hq) == before  # answering wrote nothing at HQ
+
+
+def _hq_state(db) -> tuple:
+    from sqlalchemy import text
+
+    from app.services.dump import dump_lines
+
+    with db.engine.connect() as conn:
+        log = conn.execute(text("SELECT count(*), max(seq) FROM change_log")).one()
+        local = conn.execute(text("SELECT key, value FROM local_state ORDER BY key")).all()
+    return list(dump_lines(db)), tuple(log), local
 
 
 def test_a_device_whose_key_is_not_pinned_yet_gets_204_for_its_return(hub):
