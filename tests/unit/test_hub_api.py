@@ -394,3 +394,16 @@ def test_an_empty_patch_at_the_end_retries_a_failed_store(template, tmp_path):
             assert hub.state(hub.a, bundle_id).json()["state"] == "merged"
     finally:
         world.close()
+
+
+def test_a_merge_that_fails_for_a_passing_reason_stays_stored_and_is_retried(hub):
+    keys = hub.world.hq.paths.keys
+    (keys / "hq-age.key").rename(keys / "hq-age.key.away")  # e.g. a volume not mounted yet
+    hub.client.app.state.hub.worker.retry_seconds = (0.3,)
+    bundle_id, data = new_bundle(hub.world.devices[0])
+    hub.upload(hub.a, bundle_id, data)
+    assert hub.state(hub.a, bundle_id, wait=False).status_code == 202
+    time.sleep(0.5)
+    assert hub.state(hub.a, bundle_id, wait=False).json() == {"state": "stored"}
+    (keys / "hq-age.key.away").rename(keys / "hq-age.key")
+    assert hub.state(hub.a, bundle_id).json()["state"] == "merged"
