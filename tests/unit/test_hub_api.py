@@ -213,6 +213,11 @@ def test_unsigned_unknown_replayed_and_stale_requests_are_refused_with_401(hub):
     assert wrong_url.status_code == 401 and wrong_url.json()["error"] == "bad_signature"
 
 
+def test_a_signed_url_with_percent_encoding_is_checked_as_sent(hub):
+    answer = hub.send(hub.a, "GET", "/v1/bundles/a%20b%2Fc")
+    assert answer.status_code == 404 and answer.json()["error"] == "not_found"
+
+
 def test_after_pinning_the_device_key_is_enough_and_another_key_is_refused(hub):
     bundle_id, data = new_bundle(hub.world.devices[0])
     hub.upload(hub.a, bundle_id, data)
