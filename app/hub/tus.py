@@ -158,22 +158,25 @@ async def append(upload_id: str, request: Request, caller: Caller = Depends(auth
     _require_tus(request)
     if (content_type or "").split(";")[0].strip().lower() != OFFSET_TYPE:
         raise ApiError(415, "bad_request", f"a PATCH body is {OFFSET_TYPE}")
+    if upload_id in hub.busy:  # one PATCH (or DELETE) of an upload at a time
+        raise ApiError(409, "busy", "another PATCH of this upload is in progress")
+    hub.busy.add(upload_id)
+    try:
+        return await _append(hub, request, upload_id, caller)
+    finally:
+        hub.busy.discard(upload_id)
+
+
+async def _append(hub: Hub, request: Request, upload_id: str, caller: Caller) -> Response:
     upload = await run_in_threadpool(_owned, hub, upload_id, caller)
     start = _number(request, "upload-offset")
     if start != upload.offset:
         raise ApiError(409, "offset_mismatch", "the offset differs from the hub's",
                        {"Upload-Offset": str(upload.offset)})
-    declared = request.headers.get("content-length")
-    if declared is not None:
+    if request.headers.get("content-length") is not None:
         if start + _number(request, "content-length") > upload.length:
             raise ApiError(413, "too_large", "the body goes past Upload-Length")
-    if upload.id in hub.busy:
-        raise ApiError(409, "busy", "another PATCH of this upload is in progress")
-    hub.busy.add(upload.id)
-    try:
-        end = await _receive(hub, request, upload, caller)
-    finally:
-        hub.busy.discard(upload.id)
+    end = await _receive(hub, request, upload, caller)
     headers = _tus(**{"Upload-Offset": str(end)})
     if end == upload.length:  # (an empty PATCH at the end retries a failed finish)
         await run_in_threadpool(_finish, hub, upload)
