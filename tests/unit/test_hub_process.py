@@ -164,3 +164,35 @@ def test_a_second_hub_on_the_same_folder_is_refused_in_one_line(world, tmp_path)
         assert httpx.get(hub.base + "/v1/health").status_code == 200
     finally:
         assert hub.stop() == 0
+
+
+def test_a_second_patch_while_one_is_streaming_is_409_busy(world, tmp_path):
+    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+    hub.start()
+    try:
+        client = HubClient(hub, Signer(world.devices[0]))
+        bundle_id, data = new_bundle(world.devices[0], partners=5)
+        location = client.create(bundle_id, data)
+        half_sent, resume, answers = threading.Event(), threading.Event(), []
+
+        def body():
+            yield data[: len(data) // 2]
+            half_sent.set()
+            resume.wait(10)
+            yield data[len(data) // 2:]
+
+        sender = threading.Thread(target=lambda: answers.append(client.send(
+            "PATCH", location, body(), patch_headers(0), digest_of=data)))
+        sender.start()
+        assert half_sent.wait(10)
+        time.sleep(1.0)  # the hub has the first PATCH's headers and half its body by now
+        second = HubClient(hub, Signer(world.devices[0])).send(
+            "PATCH", location, data, patch_headers(0))
+        resume.set()
+        sender.join(30)
+        assert second.status_code == 409 and second.json()["error"] == "busy"
+        assert answers[0].status_code == 204
+        assert answers[0].headers["Upload-Offset"] == str(len(data))
+        assert client.state(bundle_id).json()["state"] == "merged"
+    finally:
+        assert hub.stop() == 0
