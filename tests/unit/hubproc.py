@@ -45,6 +45,11 @@ class HubProcess:
         self.proc.wait(timeout=30)
         self.proc.stdout.close()
 
+    def close(self) -> None:
+        """Whatever happened, leave no hub running (a test's cleanup)."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.kill()
+
     def stop(self) -> int:
         self.proc.send_signal(signal.SIGTERM)
         code = self.proc.wait(timeout=60)

@@ -35,6 +35,13 @@ def world(tmp_path):
         db.close()
 
 
+@pytest.fixture
+def hub(world, tmp_path):
+    process = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+    yield process
+    process.close()
+
+
 def _cut_patch(client: HubClient, hub: HubProcess, location: str, start: int, chunk: bytes):
     """A PATCH whose body stops halfway; the hub is SIGKILLed while it waits."""
     half_sent, resume = threading.Event(), threading.Event()
@@ -63,7 +70,8 @@ def _cut_patch(client: HubClient, hub: HubProcess, location: str, start: int, ch
     assert failure, "the cut PATCH cannot have succeeded"
 
 
-def test_a_hub_killed_during_uploads_and_merges_loses_and_duplicates_nothing(world, tmp_path):
+def test_a_hub_killed_during_uploads_and_merges_loses_and_duplicates_nothing(world, hub,
+                                                                           tmp_path):
     reference = tmp_path / "reference-hq"
     shutil.copytree(world.hq.paths.root, reference)
     bundles = []  # (device index, bundle id, bytes)
@@ -71,7 +79,6 @@ def test_a_hub_killed_during_uploads_and_merges_loses_and_duplicates_nothing(wor
         for index, device in enumerate(world.devices):
             bundle_id, data = new_bundle(device, partners=15, tag=f"{round_}-{index}-")
             bundles.append((index, bundle_id, data))
-    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
     hub.start()
     clients = [HubClient(hub, Signer(d)) for d in world.devices]
     sent = {}  # bundle id -> (location, bytes the hub acknowledged)
@@ -152,8 +159,7 @@ def _rows(db: Database) -> list[dict]:
     return rows
 
 
-def test_a_second_hub_on_the_same_folder_is_refused_in_one_line(world, tmp_path):
-    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+def test_a_second_hub_on_the_same_folder_is_refused_in_one_line(world, hub):
     hub.start()
     try:
         second = subprocess.run(
@@ -166,8 +172,7 @@ def test_a_second_hub_on_the_same_folder_is_refused_in_one_line(world, tmp_path)
         assert hub.stop() == 0
 
 
-def test_a_second_patch_while_one_is_streaming_is_409_busy(world, tmp_path):
-    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+def test_a_second_patch_while_one_is_streaming_is_409_busy(world, hub):
     hub.start()
     try:
         client = HubClient(hub, Signer(world.devices[0]))

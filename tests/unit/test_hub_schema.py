@@ -41,17 +41,20 @@ def pinned_hub(tmp_path):
     world = World(tmp_path / "world", devices=1)
     world.hq.close()
     hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
-    hub.start()
-    signer = Signer(world.devices[0])
-    client = HubClient(hub, signer)
-    bundle_id, data = new_bundle(world.devices[0])  # merged: the key is pinned
-    location = client.create(bundle_id, data)
-    client.patch(location, 0, data)
-    assert client.state(bundle_id).json()["state"] == "merged"
-    yield hub, signer
-    assert hub.stop() == 0
-    for db in world.devices:
-        db.close()
+    try:
+        hub.start()
+        signer = Signer(world.devices[0])
+        client = HubClient(hub, signer)
+        bundle_id, data = new_bundle(world.devices[0])  # merged: the key is pinned
+        location = client.create(bundle_id, data)
+        client.patch(location, 0, data)
+        assert client.state(bundle_id).json()["state"] == "merged"
+        yield hub, signer
+        assert hub.stop() == 0
+    finally:
+        hub.close()
+        for db in world.devices:
+            db.close()
 
 
 def test_generated_requests_never_get_a_server_error(pinned_hub):
