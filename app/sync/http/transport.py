@@ -90,7 +90,7 @@ class Hub:
                     content += piece
                     if len(content) > cap:
                         raise HubProtocolError("the hub's answer is larger than allowed")
-                answer = Answer(response.status, response.headers, bytes(content))
+                answer = Answer(response.status_code, response.headers, bytes(content))
             finally:
                 response.close()
         except httpx.TimeoutException as error:
