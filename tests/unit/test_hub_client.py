@@ -4,10 +4,19 @@ is written (a closed port stands for an unreachable hub)."""
 
 from __future__ import annotations
 
+import datetime
+import ipaddress
 import json
 import socket
+import ssl
+import threading
 
+import httpx
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -16,7 +25,7 @@ from app.cli import main
 from app.services import Services
 from app.storage.database import Database
 from app.storage.paths import DataPaths
-from app.sync.http import outgoing
+from app.sync.http import outgoing, transport
 from app.sync.http.client import run_round
 from app.sync.http.errors import HubUnreachableError, InvalidHubUrlError, NoHubError
 from app.sync.http.settings import hub_url, normalise, set_hub_url
@@ -158,3 +167,74 @@ def test_a_set_hub_address_that_does_not_change_writes_nothing(enrolled):
     assert _files(device) == before
     set_hub_url(device, "https://other.example.org")
     assert _files(device) != before and hub_url(device) == "https://other.example.org"
+
+
+def _self_signed(tmp_path) -> ssl.SSLContext:
+    """A server context with a certificate no trust store knows."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .sign(key, hashes.SHA256()))
+    (tmp_path / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    return context
+
+
+def _serve_once(handler) -> int:
+    """A loopback listener whose connections go to `handler(conn)` in a thread."""
+    server = socket.create_server(("127.0.0.1", 0))
+
+    def accept():
+        with server:
+            while True:
+                try:
+                    conn, _ = server.accept()
+                except OSError:
+                    return
+                threading.Thread(target=handler, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=accept, daemon=True).start()
+    return server.getsockname()[1]
+
+
+def test_a_hub_whose_certificate_fails_verification_is_a_tls_error_exit_12(
+        enrolled, tmp_path, capsys):
+    context = _self_signed(tmp_path)
+
+    def handshake(conn):
+        try:
+            with context.wrap_socket(conn, server_side=True) as tls:
+                tls.recv(1)
+        except OSError:
+            conn.close()
+
+    port = _serve_once(handshake)
+    device = enrolled("laptop-1", f"https://127.0.0.1:{port}")
+    Services(device).partners.create(name="Партнёр", country="KG")
+    before = _counts(device)
+    assert main(["--data-dir", str(device.paths.root), "sync"]) == 12
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "certificate" in err
+    assert _counts(device) == before
+
+
+def test_a_hub_that_never_answers_is_a_timeout_exit_11(enrolled, capsys, monkeypatch):
+    silent = []
+    port = _serve_once(silent.append)  # accepts, reads nothing, says nothing
+    monkeypatch.setattr(transport, "TIMEOUT", httpx.Timeout(0.5))
+    device = enrolled("laptop-1", f"http://127.0.0.1:{port}")
+    before = _counts(device)
+    assert main(["--data-dir", str(device.paths.root), "sync"]) == 11
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "did not answer in time" in err
+    assert _counts(device) == before

@@ -45,11 +45,12 @@ class Hub:
     """The hub at `base` (a normalised URL), spoken to as one device."""
 
     def __init__(self, base: str, device_id: str | None = None, private_key: bytes | None = None,
-                 enrol: str | None = None, timeout: httpx.Timeout | float = TIMEOUT):
+                 enrol: str | None = None, timeout: httpx.Timeout | float | None = None):
         self.base = base
         self.device_id, self.private_key, self.enrol = device_id, private_key, enrol
-        self.client = httpx.Client(timeout=timeout, verify=True, trust_env=True,
-                                   follow_redirects=False, headers={"User-Agent": USER_AGENT})
+        self.client = httpx.Client(
+            timeout=TIMEOUT if timeout is None else timeout, verify=True, trust_env=True,
+            follow_redirects=False, headers={"User-Agent": USER_AGENT})
 
     def __enter__(self) -> Hub:
         return self
