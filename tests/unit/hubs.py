@@ -68,12 +68,13 @@ class CutOffProxy:
     connections pass untouched. `received` counts every byte the client sent.
 
     With `mute=True` a cut connection instead keeps forwarding the client's
-    bytes but no longer the hub's answers, and is closed a second later: the
-    hub did the work, the client never hears that it was done."""
+    bytes but no longer the hub's answers, and is closed `hold` seconds later:
+    the hub did the work, the client never hears that it was done."""
 
-    def __init__(self, upstream_port: int, after: int, cuts: int, mute: bool = False):
+    def __init__(self, upstream_port: int, after: int, cuts: int, mute: bool = False,
+                 hold: float = 1.0):
         self.upstream, self.after, self.cuts_left = upstream_port, after, cuts
-        self.mute = mute
+        self.mute, self.hold = mute, hold
         self.received = 0
         self.cut = 0
         self.lock = threading.Lock()
@@ -120,7 +121,9 @@ class CutOffProxy:
                         muted.set()
                         with self.lock:
                             self.cut += 1
-                        threading.Timer(1.0, _close, (client, upstream)).start()
+                        timer = threading.Timer(self.hold, _close, (client, upstream))
+                        timer.daemon = True
+                        timer.start()
                 elif limit is not None and passed + len(data) >= limit:
                     upstream.sendall(data[:limit - passed])
                     with self.lock:

@@ -7,6 +7,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -249,3 +253,36 @@ def test_a_lost_answer_to_the_last_patch_neither_resends_nor_duplicates_the_bund
         receipts = session.scalar(text("SELECT count(*) FROM sync_receipt"))
     hq_db.close()
     assert receipts == 1
+
+
+def test_a_sync_process_killed_mid_upload_resumes_from_the_hubs_offset(tmp_path):
+    root = tmp_path
+    assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
+    assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
+                 str(root / "f.enrol")]) == 0
+    assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+    _big_field_report(root / "dev", 700_000)
+    with HubProcess(root / "hq") as hub:
+        # answers stop after the first chunk: the second arrives whole, but the
+        # laptop never hears so and is killed while it waits
+        proxy = CutOffProxy(hub.port, after=tus.CHUNK + 8_000, cuts=1, mute=True, hold=60)
+        sync = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(root / "dev"),
+                                 "sync", "--hub", proxy.url], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        parts = root / "hq" / "hub" / "uploads"
+        deadline = time.monotonic() + 60
+        while not any(p.stat().st_size >= 2 * tus.CHUNK for p in parts.glob("*.part")):
+            assert time.monotonic() < deadline and sync.poll() is None
+            time.sleep(0.05)
+        time.sleep(0.5)  # the hub fsyncs and moves its offset
+        sync.send_signal(signal.SIGKILL)
+        sync.wait()
+        proxy.close()
+        db = Database.open(DataPaths(root / "dev"))
+        seen = []
+        result = run_round(db, hub.url, progress=lambda sent, total: seen.append(sent))
+        [bundle] = SyncService(db).exported_bundles()
+        db.close()
+    assert seen[0] == 2 * tus.CHUNK  # the hub's offset: neither zero nor a lost chunk
+    assert result.bytes_sent == bundle.bytes - 2 * tus.CHUNK
+    assert result.bundles_sent == 1 and bundle.acknowledged
