@@ -21,7 +21,7 @@ from app.services import Services
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync import attachments
-from app.sync.http import outgoing, tus
+from app.sync.http import outgoing, transport, tus
 from app.sync.http.client import run_round
 from app.sync.http.errors import RoundCancelledError
 from app.sync.service import SyncService
@@ -286,3 +286,15 @@ def test_a_sync_process_killed_mid_upload_resumes_from_the_hubs_offset(tmp_path)
     assert seen[0] == 2 * tus.CHUNK  # the hub's offset: neither zero nor a lost chunk
     assert result.bytes_sent == bundle.bytes - 2 * tus.CHUNK
     assert result.bundles_sent == 1 and bundle.acknowledged
+
+
+def test_a_laptop_whose_clock_is_an_hour_off_signs_by_the_hubs_clock(hub_world, capsys,
+                                                                       monkeypatch):
+    _, _, laptops, _ = hub_world
+    db = Database.open(DataPaths(laptops["c"]))
+    Services(db).partners.create(name="Часы отстают", country="KG")
+    db.close()
+    monkeypatch.setattr(transport, "clock", lambda: time.time() - 3600)
+    code, out, err = cli(capsys, "--data-dir", str(laptops["c"]), "sync")
+    assert code == 0, err
+    assert out.startswith("sent ")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import json
 import ssl
+import time
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 
 import httpx
 
@@ -30,6 +32,8 @@ API = "/v1"
 TIMEOUT = httpx.Timeout(connect=15.0, read=60.0, write=60.0, pool=15.0)
 USER_AGENT = "faltbok-sync/1"
 TUS_VERSION = "1.0.0"
+SKEW_TOLERATED = 60  # seconds; the hub accepts ±300 s, its Date has 1 s resolution
+clock = time.time  # this laptop's clock (a test may set it wrong)
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Hub:
                  enrol: str | None = None, timeout: httpx.Timeout | float | None = None):
         self.base = base
         self.device_id, self.private_key, self.enrol = device_id, private_key, enrol
+        self.skew = 0.0  # the hub's clock minus ours, learnt from its Date header
         self.client = httpx.Client(
             timeout=TIMEOUT if timeout is None else timeout, verify=_tls(), trust_env=True,
             follow_redirects=False, headers={"User-Agent": USER_AGENT})
@@ -78,8 +83,11 @@ class Hub:
         url = self.url(path)
         sent = dict(headers or {})
         if signed:
+            # a field laptop's clock may be hours off: sign by the hub's time then
+            now = clock() + (self.skew if abs(self.skew) > SKEW_TOLERATED else 0.0)
             sent.update(sign_request(method, url, device_id=self.device_id,
-                                     private_key=self.private_key, body=body))
+                                     private_key=self.private_key, body=body,
+                                     created=int(now)))
             if self.enrol:
                 sent[ENROL_HEADER] = self.enrol
         try:
@@ -107,8 +115,15 @@ class Hub:
                 from None
         except httpx.UnsupportedProtocol as error:
             raise HubUnreachableError(f"cannot reach the hub ({_what(error)})") from None
+        self._learn_clock(answer)
         _raise_for_refusal(answer)
         return answer
+
+    def _learn_clock(self, answer: Answer) -> None:
+        try:
+            self.skew = parsedate_to_datetime(answer.headers["Date"]).timestamp() - clock()
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass
 
 
 _TLS: list[ssl.SSLContext] = []

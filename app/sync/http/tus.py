@@ -86,7 +86,7 @@ def upload(hub: Hub, outgoing: Outgoing, cancel=None,
     done = Upload()
     url = outgoing.upload_url(hub.base)
     offset = offset_of(hub, url) if url else None
-    chunk, failures, creations = CHUNK, 0, 0
+    chunk, failures, creations, conflicts = CHUNK, 0, 0, 0
     with open(outgoing.path, "rb") as source:
         while offset is None or offset < outgoing.size:
             if offset is None:  # no upload yet, or the hub has none by that URL any more
@@ -118,7 +118,11 @@ def upload(hub: Hub, outgoing: Outgoing, cancel=None,
                 time.sleep(min(0.1 * 2 ** failures, 2.0))
                 offset = _resume(hub, url, failures)
                 continue
-            if answer.status == 409:  # our idea of the offset was stale
+            if answer.status == 409:  # our offset was stale, or another round is sending
+                conflicts += 1
+                if conflicts > RETRIES:
+                    raise HubProtocolError("another round keeps sending this upload")
+                time.sleep(0.2 * conflicts)
                 offset = offset_of(hub, url)
                 continue
             if answer.status in (404, 410):
