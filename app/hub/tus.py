@@ -24,9 +24,10 @@ from starlette.requests import ClientDisconnect
 from app.hub.auth import Caller, authenticate, has_body
 from app.hub.context import Hub
 from app.hub.errors import ApiError, not_found
-from app.hub.files import create_empty, durable_rename
+from app.hub.files import create_empty
 from app.hub.routes import bundle_answer
 from app.hub.state import Upload
+from app.hub.worker import ChecksumMismatch, store_upload
 from app.sync.bundle import MAX_FILE_BYTES
 
 TUS_VERSION = "1.0.0"
@@ -157,24 +158,27 @@ async def append(upload_id: str, request: Request, caller: Caller = Depends(auth
     _require_tus(request)
     if (content_type or "").split(";")[0].strip().lower() != OFFSET_TYPE:
         raise ApiError(415, "bad_request", f"a PATCH body is {OFFSET_TYPE}")
+    if upload_id in hub.busy:  # one PATCH (or DELETE) of an upload at a time
+        raise ApiError(409, "busy", "another PATCH of this upload is in progress")
+    hub.busy.add(upload_id)
+    try:
+        return await _append(hub, request, upload_id, caller)
+    finally:
+        hub.busy.discard(upload_id)
+
+
+async def _append(hub: Hub, request: Request, upload_id: str, caller: Caller) -> Response:
     upload = await run_in_threadpool(_owned, hub, upload_id, caller)
     start = _number(request, "upload-offset")
     if start != upload.offset:
         raise ApiError(409, "offset_mismatch", "the offset differs from the hub's",
                        {"Upload-Offset": str(upload.offset)})
-    declared = request.headers.get("content-length")
-    if declared is not None:
+    if request.headers.get("content-length") is not None:
         if start + _number(request, "content-length") > upload.length:
             raise ApiError(413, "too_large", "the body goes past Upload-Length")
-    if upload.id in hub.busy:
-        raise ApiError(409, "busy", "another PATCH of this upload is in progress")
-    hub.busy.add(upload.id)
-    try:
-        end = await _receive(hub, request, upload, caller)
-    finally:
-        hub.busy.discard(upload.id)
+    end = await _receive(hub, request, upload, caller)
     headers = _tus(**{"Upload-Offset": str(end)})
-    if end == upload.length:
+    if end == upload.length:  # (an empty PATCH at the end retries a failed finish)
         await run_in_threadpool(_finish, hub, upload)
         headers["Faltbok-Bundle-State"] = "stored"
     return Response(status_code=204, headers=headers)
@@ -221,17 +225,9 @@ def _sync(handle) -> None:
 
 def _finish(hub: Hub, upload: Upload) -> None:
     """Check the whole bundle and store it durably in the inbox for the worker."""
-    part, target = hub.state.part_file(upload.id), hub.state.inbox_file(upload.id)
-    hasher = hashlib.sha256()
-    with open(part, "rb") as handle:
-        while block := handle.read(1 << 20):
-            hasher.update(block)
-    if hasher.hexdigest() != upload.sha256:
-        hub.state.drop_upload(upload.id)
-        part.unlink(missing_ok=True)
+    try:
+        store_upload(hub.state, upload, hub.clock())
+    except ChecksumMismatch:
         raise ApiError(400, "sha256_mismatch", "the bundle differs from its sha256; upload it "
-                       "again")
-    durable_rename(part, target)
-    if not hub.state.store_bundle(upload, hub.clock()):
-        target.unlink(missing_ok=True)  # the same bundle arrived by another upload first
+                       "again") from None
     hub.worker.notify()

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import threading
 import time
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from app.services.dump import dump_lines
 from app.storage.database import Database
@@ -131,7 +134,8 @@ def test_a_hub_killed_during_uploads_and_merges_loses_and_duplicates_nothing(wor
             assert (over_http["changes"], over_http["seq_to"]) == \
                 (by_hand["changes"], by_hand["seq_to"])
         with got.session() as session:
-            assert session.query(SyncReceipt).count() == len(bundles)
+            stored = session.execute(select(SyncReceipt.bundle_id)).scalars().all()
+            assert sorted(stored) == sorted(receipts)
         assert _rows(got) == _rows(expected)
     finally:
         expected.close()
@@ -146,3 +150,49 @@ def _rows(db: Database) -> list[dict]:
         if row["table"] == "device":
             row.pop("hlc")
     return rows
+
+
+def test_a_second_hub_on_the_same_folder_is_refused_in_one_line(world, tmp_path):
+    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+    hub.start()
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(world.hq.paths.root), "hq",
+             "serve", "--port", "0"], capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and second.stdout == ""
+        assert second.stderr.count("\n") == 1 and "another hub" in second.stderr
+        assert httpx.get(hub.base + "/v1/health").status_code == 200
+    finally:
+        assert hub.stop() == 0
+
+
+def test_a_second_patch_while_one_is_streaming_is_409_busy(world, tmp_path):
+    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+    hub.start()
+    try:
+        client = HubClient(hub, Signer(world.devices[0]))
+        bundle_id, data = new_bundle(world.devices[0], partners=5)
+        location = client.create(bundle_id, data)
+        half_sent, resume, answers = threading.Event(), threading.Event(), []
+
+        def body():
+            yield data[: len(data) // 2]
+            half_sent.set()
+            resume.wait(10)
+            yield data[len(data) // 2:]
+
+        sender = threading.Thread(target=lambda: answers.append(client.send(
+            "PATCH", location, body(), patch_headers(0), digest_of=data)))
+        sender.start()
+        assert half_sent.wait(10)
+        time.sleep(1.0)  # the hub has the first PATCH's headers and half its body by now
+        second = HubClient(hub, Signer(world.devices[0])).send(
+            "PATCH", location, data, patch_headers(0))
+        resume.set()
+        sender.join(30)
+        assert second.status_code == 409 and second.json()["error"] == "busy"
+        assert answers[0].status_code == 204
+        assert answers[0].headers["Upload-Offset"] == str(len(data))
+        assert client.state(bundle_id).json()["state"] == "merged"
+    finally:
+        assert hub.stop() == 0
