@@ -14,11 +14,11 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from app.domain.sync_tables import SyncReceipt
 from app.services.dump import dump_lines
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync import hq as hq_ops
-from app.domain.sync_tables import SyncReceipt
 from tests.unit.hubkit import Signer, metadata, new_bundle, patch_headers
 from tests.unit.hubproc import HubClient, HubProcess
 from tests.unit.test_sync_world import World
