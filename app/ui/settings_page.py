@@ -1,5 +1,6 @@
-"""Settings: language (applied at once), the current user, protection (passphrase,
-auto-lock, quick wipe: `protection_settings.py`), users and devices."""
+"""Settings: language (applied at once), the current user, the headquarters hub's
+address (`hub_settings.py`), protection (passphrase, auto-lock, quick wipe:
+`protection_settings.py`), users and devices."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.hub_settings import HubSettingsBox
 from app.ui.i18n import LANGUAGES, Retranslating, language_name
 from app.ui.protection_settings import ProtectionSettingsBox
 from app.ui.record_list import RecordListWidget
@@ -45,6 +47,7 @@ class SettingsPage(Retranslating, QWidget):
         self.picker = UserPickerWidget(ctx)
         QVBoxLayout(self.user_box).addWidget(self.picker)
         self.protection = ProtectionSettingsBox(ctx)
+        self.hub = HubSettingsBox(ctx)
         self.tabs = QTabWidget()
         self.users = RecordListWidget(ctx, "app_user")
         self.devices = RecordListWidget(ctx, "device")
@@ -54,6 +57,7 @@ class SettingsPage(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(self.user_box)
+        layout.addWidget(self.hub)
         layout.addWidget(self.protection)
         layout.addWidget(self.tabs, 1)
         self.retranslate()

@@ -1,0 +1,115 @@
+"""Settings ▸ Headquarters hub: the web address this laptop syncs with.
+
+The enrolment file usually brings the address; this is where it is changed
+later (the same as `faltbok hub set URL`). The client checks the address
+(`set_hub_url` raises `InvalidHubUrlError`), which is said in words under the
+field; a saved address restarts automatic sync at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+)
+
+from app.ui import sync_words
+from app.ui.autosync_words import invalid_url_text
+from app.ui.context import AppContext
+from app.ui.i18n import Retranslating
+from app.ui.ops import Op
+from app.ui.signals import emit
+
+OK_STYLE = "color: #1b5e20;"
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _read(db) -> str | None:
+    from app.sync.http.client import hub_url
+
+    return hub_url(db)
+
+
+def _write(db, url: str) -> str | None:
+    from app.sync.http.client import hub_url, set_hub_url
+
+    set_hub_url(db, url)
+    return hub_url(db)
+
+
+class HubSettingsBox(Retranslating, QGroupBox):
+    sig_hub_changed = Signal()
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.address = QLineEdit()
+        self.address.setProperty("fb_data", "data")
+        self.address.returnPressed.connect(self.save)
+        self.address_label = QLabel()
+        self.address_label.setBuddy(self.address)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.address, 1)
+        row.addWidget(self.save_button)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setProperty("fb_data", "data")  # sentences made of translated parts
+        self.result.hide()
+        form = QFormLayout(self)
+        form.addRow(self.address_label, row)
+        form.addRow(self.result)
+        self.retranslate()
+        self.load()
+
+    def load(self) -> None:
+        db = self.ctx.db
+        Op(self, lambda: _read(db)).success(self._loaded).failure(
+            lambda _error: None).run_in_background()
+
+    def _loaded(self, url: str | None) -> None:
+        if not self.address.isModified():
+            self.address.setText(url or "")
+
+    def save(self) -> None:
+        db, url = self.ctx.db, self.address.text().strip()
+        self.save_button.setEnabled(False)
+        Op(self, lambda: _write(db, url)).success(self._saved).failure(
+            self._refused).run_in_background()
+
+    def _saved(self, url: str | None) -> None:
+        self.save_button.setEnabled(True)
+        self.address.setText(url or "")
+        self.address.setModified(False)
+        self._say(True, self.tr("Saved. Fältbok syncs with this address by itself whenever "
+                                "there is a connection."))
+        emit(self.sig_hub_changed)
+
+    def _refused(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        from app.sync.http.errors import InvalidHubUrlError
+
+        if isinstance(error, InvalidHubUrlError):
+            text = invalid_url_text()
+        else:
+            text = sync_words.error_text(error)
+        self._say(False, text)
+
+    def _say(self, ok: bool, text: str) -> None:
+        self.result.setText(text)
+        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.result.show()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Headquarters hub"))
+        self.address_label.setText(self.tr("Hub &address"))
+        self.address.setPlaceholderText(self.tr("https://hq.example.org"))
+        self.address.setAccessibleName(self.tr("Hub address"))
+        self.save_button.setText(self.tr("Save address"))
+        self.save_button.setToolTip(self.tr("Sync with this hub from now on"))
