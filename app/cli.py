@@ -32,8 +32,9 @@ class UsageError(Exception):
 
 # Modules that add commands of their own. Each has `register(commands)`, which
 # adds its subparsers and returns {command name: handler(ctx) -> exit code},
-# and may have `describe_error(error) -> str | None` for its own errors.
-COMMAND_MODULES = ("app.sync.commands", "app.protection.commands")
+# and may have `describe_error(error) -> str | None` for its own errors and
+# `exit_code(error) -> int | None` for a status of their own (default 1).
+COMMAND_MODULES = ("app.sync.commands", "app.protection.commands", "app.sync.http.commands")
 
 
 @dataclass
@@ -211,4 +212,12 @@ def main(argv: list[str] | None = None) -> int:
             line = f"internal error ({type(error).__name__}: {error}); " \
                    "rerun with FALTBOK_DEBUG=1 and report it"
         print(f"faltbok: {line.splitlines()[0]}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_ERROR
+        return EXIT_USAGE if isinstance(error, UsageError) else _exit_code(error)
+
+
+def _exit_code(error: BaseException) -> int:
+    for module in _command_modules():
+        code = getattr(module, "exit_code", lambda _e: None)(error)
+        if code:
+            return code
+    return EXIT_ERROR

@@ -119,6 +119,7 @@ class Enrolment:
     device_name: str
     scope: str
     secret: str
+    hub: str = ""  # the hub's URL when HQ named one (`hq enrol --hub`), normalised
 
 
 def parse_enrolment(data: bytes) -> Enrolment:
@@ -128,13 +129,28 @@ def parse_enrolment(data: bytes) -> Enrolment:
             raise CorruptFileError("not an enrolment file")
         if doc.get("version") != 1:
             raise UnsupportedFormatError(f"unknown enrolment version {doc.get('version')!r}")
-        enrolment = Enrolment(**{k: str(doc[k]) for k in Enrolment.__dataclass_fields__})
+        enrolment = Enrolment(**{k: str(doc[k]) for k in Enrolment.__dataclass_fields__
+                                 if k != "hub"}, hub=_hub_of(doc))
         bytes.fromhex(enrolment.secret)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise CorruptFileError("the enrolment file is damaged") from None
     if not (is_uuid(enrolment.device_id) and is_uuid(enrolment.hq_device_id)):
         raise CorruptFileError("the enrolment file is damaged")
     return enrolment
+
+
+def _hub_of(doc: dict) -> str:
+    """The enrolment's optional hub URL, validated like `faltbok hub set`."""
+    from app.sync.http.errors import InvalidHubUrlError
+    from app.sync.http.settings import normalise
+
+    if doc.get("hub") in (None, ""):
+        return ""
+    try:
+        return normalise(doc["hub"])
+    except InvalidHubUrlError as error:
+        raise CorruptFileError(f"the enrolment file names a bad hub address ({error})") \
+            from None
 
 
 def accept_enrolment(paths: DataPaths, enrolment: Enrolment) -> Database:
@@ -148,6 +164,7 @@ def accept_enrolment(paths: DataPaths, enrolment: Enrolment) -> Database:
             raise WrongReplicaError("this data folder is headquarters")
         if current == "device":
             if get_state(session, DEVICE_ID_KEY) == enrolment.device_id:
+                _keep_hub(session, enrolment)
                 return db  # the same enrolment imported again
             raise WrongReplicaError("this device is already enrolled under another id")
         if db.device_id != enrolment.device_id:
@@ -168,10 +185,18 @@ def accept_enrolment(paths: DataPaths, enrolment: Enrolment) -> Database:
                            (OWN_SIGN, sign_public), (OWN_AGE, recipient), (ACKED_SEQ, 0),
                            (RETURN_SEQ, 0)):
             set_state(session, key, value)
+        _keep_hub(session, enrolment)
         device = session.get(Device, db.device_id)
         if device is not None and device.name != enrolment.device_name:
             device.name = enrolment.device_name
     return db
+
+
+def _keep_hub(session: Session, enrolment: Enrolment) -> None:
+    from app.sync.http.settings import HUB_URL
+
+    if enrolment.hub and get_state(session, HUB_URL) != enrolment.hub:
+        set_state(session, HUB_URL, enrolment.hub)
 
 
 def _restamp(db: Database, new: str) -> None:
