@@ -127,6 +127,7 @@ class AutoSync(QObject):
         self._op: Op | None = None
         self._own_change = False
         self._stopped = False
+        self._loaded = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
@@ -135,6 +136,9 @@ class AutoSync(QObject):
         if self.network is not None:
             self.network.reachabilityChanged.connect(self._reachability)
         ctx.sig_data_changed.connect(self._data_changed)
+        # every save, delete and attendance mark goes through the undo stack (some
+        # marks tell no list): its index moving is the surest sign of a local edit
+        ctx.undo_stack.indexChanged.connect(lambda _index: self._local_change())
         self.reload()
 
     # -- configuration -------------------------------------------------------------
@@ -148,8 +152,9 @@ class AutoSync(QObject):
         if self._stopped:
             return
         self.role, url = config
-        self.url = url
-        self.schedule.configure(url is not None, self.clock())
+        if url != self.url or not self._loaded:  # the same address keeps its backoff
+            self.url, self._loaded = url, True
+            self.schedule.configure(url is not None, self.clock())
         self._arm()
 
     def _config_failed(self, error: BaseException) -> None:
@@ -180,8 +185,15 @@ class AutoSync(QObject):
         self.schedule.sync_now(self.clock())
         self._tick()
 
-    def _data_changed(self, _entity: str) -> None:
-        if not self._own_change:
+    def _data_changed(self, entity: str) -> None:
+        if self._own_change:
+            return
+        if entity == "sync":  # an import or enrolment: the role or the address may be new
+            self.reload()
+        self._local_change()
+
+    def _local_change(self) -> None:
+        if not self._stopped:
             self.schedule.local_change(self.clock())
             self._arm()
 
