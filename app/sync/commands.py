@@ -27,6 +27,8 @@ def register(commands) -> dict:
     enrol = sub.add_parser("enrol", help="enrol a device; writes its enrolment file")
     enrol.add_argument("name", metavar="DEVICE_NAME")
     enrol.add_argument("--out", required=True, metavar="FILE")
+    enrol.add_argument("--hub", metavar="URL",
+                       help="the hub the device syncs with (written into the enrolment file)")
     hq_import = sub.add_parser("import", help="merge device bundles, writing receipts")
     hq_import.add_argument("files", nargs="+", metavar="FILE")
     hq_import.add_argument("--receipts", metavar="DIR",
@@ -37,6 +39,9 @@ def register(commands) -> dict:
     revoke = sub.add_parser("revoke", help="end a device: refuse its bundles from now on")
     revoke.add_argument("device", metavar="DEVICE")
     sub.add_parser("devices", help="list enrolled devices")
+    serve = sub.add_parser("serve", help="run the hub: devices sync over HTTP (docs/hub.md)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
     return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq}
 
 
@@ -94,7 +99,7 @@ def cmd_hq(ctx) -> int:
         return 0
     db = ctx.open_database()
     if args.hq_command == "enrol":
-        data = identity.enrol(db, args.name)
+        data = identity.enrol(db, args.name, hub=args.hub)
         _write(args.out, data)
         print(f"enrolled {args.name!r}; carry {args.out} to the device and import it there")
         return 0
@@ -105,6 +110,10 @@ def cmd_hq(ctx) -> int:
         _write(args.to, data)
         print(f"wrote {count} changes for {peer.name!r} to {args.to}")
         return 0
+    if args.hq_command == "serve":
+        from app.hub.serve import serve
+
+        return serve(db, args.host, args.port)
     if args.hq_command == "revoke":
         peer = hq.revoke(db, args.device)
         print(f"revoked {peer.name!r} ({peer.device_id})")

@@ -149,21 +149,25 @@ def find_peer(db: Database, name_or_id: str) -> SyncPeer:
     return live[0]
 
 
-def export_return(db: Database, name_or_id: str) -> tuple[SyncPeer, bytes, int]:
-    """A signed return bundle for a device: every HQ change it lacks, not its own."""
+def export_return(db: Database, name_or_id: str,
+                  since: int | None = None) -> tuple[SyncPeer, bytes, int]:
+    """A signed return bundle for a device: every HQ change it lacks, not its own
+    (after `since` when given — the hub's `GET /v1/return?since=` — else after the
+    seq the device last reported merged)."""
     require_role(db, "hq")
     peer = find_peer(db, name_or_id)
     if peer.revoked:
         raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
     if not peer.age_recipient:
         raise NotEnrolledError(f"the device {peer.name!r} has not sent its first bundle yet")
+    after = peer.returned_seq if since is None else since
     with db.session() as session:
-        changes, top = read_changes(session, peer.returned_seq, not_device=peer.device_id)
+        changes, top = read_changes(session, after, not_device=peer.device_id)
     stamps = [c[4] for c in changes]
     manifest = {
         "kind": "return", "bundle_id": uuid7(), "from": db.device_id, "to": peer.device_id,
         "schema": schema_version(), "created": db.clock.tick(),
-        "seq": [peer.returned_seq + 1, top], "hlc": [min(stamps), max(stamps)] if stamps else None,
+        "seq": [after + 1, top], "hlc": [min(stamps), max(stamps)] if stamps else None,
     }
     files = attachments.collect(db.paths, attachments.cited(changes))
     data = write_bundle(manifest, changes, keystore.read_secret(db.paths, HQ_SIGN_FILE),

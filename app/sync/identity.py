@@ -90,11 +90,14 @@ def init_hq(db: Database) -> str:
         return recipient
 
 
-def enrol(db: Database, name: str, scope: str = "all") -> bytes:
-    """At HQ: register a device and return its enrolment file."""
+def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None) -> bytes:
+    """At HQ: register a device and return its enrolment file (naming the hub's
+    URL when given: docs/hub.md)."""
     state = require_role(db, "hq")
     if not name.strip():
         raise SyncError("a device needs a name")
+    if hub is not None and not valid_hub_url(hub):
+        raise SyncError(f"not a hub URL: {hub!r} (http:// or https://, a host, no query)")
     with db.session() as session:
         clash = session.scalars(select(SyncPeer).where(SyncPeer.name == name,
                                                        SyncPeer.revoked.is_(False))).first()
@@ -103,11 +106,28 @@ def enrol(db: Database, name: str, scope: str = "all") -> bytes:
         peer = SyncPeer(device_id=uuid7(), name=name, scope=scope,
                         enrol_secret=secrets.token_hex(32))
         session.add(peer)
-    return json.dumps({
+    doc = {
         "format": ENROLMENT_FORMAT, "version": 1, "hq_device_id": state[HQ_ID],
         "hq_sign_key": state[HQ_SIGN], "hq_age_recipient": state[HQ_AGE],
         "device_id": peer.device_id, "device_name": name, "scope": scope,
-        "secret": peer.enrol_secret}, indent=2, sort_keys=True).encode()
+        "secret": peer.enrol_secret}
+    if hub is not None:
+        doc["hub"] = hub
+    return json.dumps(doc, indent=2, sort_keys=True).encode()
+
+
+def valid_hub_url(url: str) -> bool:
+    """An absolute http(s) URL with a host and no query, fragment or credentials."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return False
+    return (parts.scheme in ("http", "https") and bool(parts.hostname)
+            and not parts.query and not parts.fragment and parts.username is None
+            and url.isascii() and not any(c.isspace() for c in url))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 CORE_PACKAGES = ["app.domain", "app.storage", "app.services", "app.demo", "app.cli",
-                 "app.sync", "app.protection", "app.reports", "app.hq"]
+                 "app.sync", "app.protection", "app.reports", "app.hq", "app.hub"]
 
 
 def test_core_packages_import_with_pyside6_blocked():
