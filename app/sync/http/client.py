@@ -1,8 +1,8 @@
 """The device's round with the hub: what the app and `faltbok sync` call.
 
-A round pushes what headquarters has not acknowledged (resuming an
-unfinished upload), fetches receipts, then fetches and merges the return
-bundle (docs/hub.md). Each step is one of the file operations of
+A round fetches new receipts, pushes what headquarters has still not
+acknowledged (resuming an unfinished upload) and fetches its receipt, then
+fetches and merges the return bundle (docs/hub.md). Each step is one of the file operations of
 docs/sync.md, so a bundle that travels over HTTP means what a file means.
 
 A round with nothing new sends nothing and writes nothing here: no export
@@ -74,9 +74,13 @@ def run_round(db: Database, hub_url: str | None = None, cancel=None,
     with Hub(base, db.device_id, keystore.read_secret(db.paths, identity.DEVICE_SIGN_FILE),
              _enrol(db, state)) as hub:
         _check_health(hub, state[identity.HQ_ID])
-        bundles, changes, sent = _push(db, hub, cancel, progress)
-        _check_cancel(cancel)
+        # Receipts first: the first signed request learns of a refusal (revoked)
+        # before anything is exported, and a receipt that came in the meantime
+        # may spare the upload.
         receipts = _receipts(db, hub)
+        pushed, bundles, changes, sent = _push(db, hub, cancel, progress)
+        if pushed:
+            receipts += _receipts(db, hub)
         _check_cancel(cancel)
         merged = _return(db, hub)
     outgoing.clean(db)
@@ -117,11 +121,11 @@ def _check_cancel(cancel) -> None:
         raise RoundCancelledError("the round was cancelled")
 
 
-def _push(db: Database, hub: Hub, cancel, progress) -> tuple[int, int, int]:
-    """(bundles delivered, their changes, bytes sent) for this round."""
+def _push(db: Database, hub: Hub, cancel, progress) -> tuple[bool, int, int, int]:
+    """(whether a bundle was due, bundles delivered, their changes, bytes sent)."""
     bundle = outgoing.current(db)
     if bundle is None:
-        return 0, 0, 0
+        return False, 0, 0, 0
     for url in outgoing.abandoned_uploads(db, bundle.bundle_id, hub.base):
         tus.terminate(hub, url)
     outgoing.clean(db, keep=bundle.bundle_id)
@@ -142,7 +146,9 @@ def _push(db: Database, hub: Hub, cancel, progress) -> tuple[int, int, int]:
         if reason in REFUSALS:
             raise HubRefusedError(REFUSALS[reason], f"headquarters refused the bundle: {reason}")
         raise HubProtocolError(f"headquarters refused the bundle ({reason})")
-    return (1, bundle.changes, done.bytes_sent) if delivered else (0, 0, done.bytes_sent)
+    if delivered:
+        return True, 1, bundle.changes, done.bytes_sent
+    return True, 0, 0, done.bytes_sent
 
 
 def _await_merge(hub: Hub, bundle_id: str, cancel) -> dict:

@@ -45,11 +45,12 @@ class Hub:
     """The hub at `base` (a normalised URL), spoken to as one device."""
 
     def __init__(self, base: str, device_id: str | None = None, private_key: bytes | None = None,
-                 enrol: str | None = None, timeout: httpx.Timeout | float = TIMEOUT):
+                 enrol: str | None = None, timeout: httpx.Timeout | float | None = None):
         self.base = base
         self.device_id, self.private_key, self.enrol = device_id, private_key, enrol
-        self.client = httpx.Client(timeout=timeout, verify=True, trust_env=True,
-                                   follow_redirects=False, headers={"User-Agent": USER_AGENT})
+        self.client = httpx.Client(
+            timeout=TIMEOUT if timeout is None else timeout, verify=True, trust_env=True,
+            follow_redirects=False, headers={"User-Agent": USER_AGENT})
 
     def __enter__(self) -> Hub:
         return self
@@ -90,7 +91,7 @@ class Hub:
                     content += piece
                     if len(content) > cap:
                         raise HubProtocolError("the hub's answer is larger than allowed")
-                answer = Answer(response.status, response.headers, bytes(content))
+                answer = Answer(response.status_code, response.headers, bytes(content))
             finally:
                 response.close()
         except httpx.TimeoutException as error:
