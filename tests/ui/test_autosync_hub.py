@@ -1,0 +1,135 @@
+"""Automatic sync against a real hub: `faltbok hq serve` in a child process on
+127.0.0.1, laptops enrolled with `hq enrol --hub`, edits typed into the window.
+Two laptops converge through the app's own rounds (a local change starts one,
+F5 starts another), and a revoked laptop reads the refusal in the status bar."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.services.dump import dump_lines
+from app.storage.database import Database
+from app.storage.paths import DataPaths
+from app.sync.http.client import RoundResult
+from app.sync.http.schedule import Failure, State
+from tests.ui.conftest import settle, type_text
+from tests.ui.test_autosync import cli, open_window, status_line  # noqa: F401 (a fixture)
+from tests.unit.hubs import HubProcess
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ROUND_MS = 60_000  # a round waits up to 20 s for headquarters to merge what it sent
+
+
+@pytest.fixture
+def hub(tmp_path):
+    folder = tmp_path / "hq"
+    cli("--data-dir", folder, "hq", "init")
+    with HubProcess(folder) as running:
+        yield running
+
+
+def laptop(tmp_path, hub: HubProcess, name: str) -> DataPaths:
+    """A new data folder enrolled with the hub's headquarters; the enrolment brings the
+    hub's address, as the file headquarters hands out does."""
+    paths = DataPaths(tmp_path / name)
+    cli("--data-dir", paths.root, "init", "--name", name)
+    enrolment = tmp_path / f"{name}.enrol"
+    cli("--data-dir", hub.folder, "hq", "enrol", name, "--hub", hub.url, "--out", enrolment)
+    cli("--data-dir", paths.root, "import", enrolment)
+    return paths
+
+
+def new_partner(qtbot, window, name: str) -> None:
+    """Ctrl+2, Ctrl+N, the name, Ctrl+S: a partner saved by keys alone."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.show_section("partners")
+    page = window.section("partners").lists["partner"]
+    settle(qtbot, lambda: page.model.total is not None)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_N, CTRL)
+    assert QApplication.focusWidget() is page.form.editors["name"].widget
+    type_text(qtbot, name)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
+
+
+def sync_now(qtbot, window):
+    """F5 in `window` (made the active window first: a shortcut needs it)."""
+    def press():
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window, Qt.Key.Key_F5)
+    return press
+
+
+def next_round(qtbot, window, start=None) -> object:
+    """Wait for the window's next round to finish (started by `start` or the timer)."""
+    sync = window.autosync
+    with qtbot.waitSignal(sync.sig_round_finished, timeout=ROUND_MS) as finished:
+        if start is not None:
+            start()
+    result, error = finished.args
+    assert error is None, repr(error)
+    return result
+
+
+def dump(paths: DataPaths) -> list[str]:
+    db = Database.open(paths)
+    try:
+        return list(dump_lines(db))
+    finally:
+        db.close()
+
+
+def test_two_laptops_converge_through_automatic_sync_with_no_file_carried(
+        qtbot, tmp_path, hub, open_window):  # noqa: F811 (the imported fixture)
+    osh_paths, khujand_paths = laptop(tmp_path, hub, "osh"), laptop(tmp_path, hub, "khujand")
+    osh_ctx, osh = open_window(osh_paths, None)
+    khujand_ctx, khujand = open_window(khujand_paths, None)
+    assert osh.autosync.url == hub.url == khujand.autosync.url
+
+    # a local change: the schedule starts a round by itself once typing settles
+    sent = next_round(qtbot, osh, lambda: new_partner(qtbot, osh, "Osh women's centre"))
+    assert isinstance(sent, RoundResult) and sent.bundles_sent == 1 and sent.receipts == 1
+    assert status_line(osh) == "Synced just now"
+
+    both = next_round(qtbot, khujand, lambda: new_partner(qtbot, khujand, "Khujand pride"))
+    assert both.bundles_sent == 1 and both.merged > 0  # Osh's partner came back with it
+    assert "Osh women's centre" in {p.name for p in khujand_ctx.services.partners.list()}
+
+    # Sync now from its shortcut fetches what Khujand sent
+    fetched = next_round(qtbot, osh, sync_now(qtbot, osh))
+    assert fetched.merged > 0 and fetched.bundles_sent == 0
+    assert {p.name for p in osh_ctx.services.partners.list()} >= {"Khujand pride"}
+    for _ in range(3):  # device rows pinned at HQ travel one round behind the data
+        if list(dump_lines(osh_ctx.db)) == list(dump_lines(khujand_ctx.db)):
+            break
+        next_round(qtbot, khujand, sync_now(qtbot, khujand))
+        next_round(qtbot, osh, sync_now(qtbot, osh))
+    assert list(dump_lines(osh_ctx.db)) == list(dump_lines(khujand_ctx.db))
+    quiet = next_round(qtbot, osh, sync_now(qtbot, osh))
+    assert quiet.nothing_new
+    assert dump(DataPaths(hub.folder)) == list(dump_lines(osh_ctx.db))
+
+
+def test_a_revoked_laptop_reads_the_refusal_in_the_status_bar(
+        qtbot, tmp_path, hub, open_window):  # noqa: F811 (the imported fixture)
+    paths = laptop(tmp_path, hub, "naryn")
+    ctx, window = open_window(paths, None)
+    first = next_round(qtbot, window, sync_now(qtbot, window))
+    assert isinstance(first, RoundResult)
+    cli("--data-dir", hub.folder, "hq", "revoke", "naryn")
+    sync = window.autosync
+    with qtbot.waitSignal(sync.sig_round_finished, timeout=ROUND_MS):
+        sync_now(qtbot, window)()
+    status = sync.status
+    assert (status.state, status.failure, status.reason) == (State.REFUSED, Failure.REFUSED,
+                                                             "revoked")
+    assert status_line(window) == "Headquarters refused this laptop: revoked"
+    assert sync.schedule.next_in(sync.clock()) is None  # no automatic retry
+    window.show_section("sync")
+    page = window.section("sync")
+    settle(qtbot, lambda: page.hub_result.isVisible())
+    assert page.hub_result.text().startswith("Headquarters refused this laptop: revoked.")
