@@ -246,10 +246,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 <context>
     <name>HubSettingsBox</name>
     <message>
-        <source>Headquarters hub</source>
-        <translation>Сервер головного офиса</translation>
-    </message>
-    <message>
         <source>Hub &amp;address</source>
         <translation>&amp;Адрес сервера</translation>
     </message>

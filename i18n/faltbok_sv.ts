@@ -245,10 +245,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 <context>
     <name>HubSettingsBox</name>
     <message>
-        <source>Headquarters hub</source>
-        <translation>Huvudkontorets server</translation>
-    </message>
-    <message>
         <source>Hub &amp;address</source>
         <translation>Server&amp;adress</translation>
     </message>

@@ -1,4 +1,4 @@
-"""Settings ▸ Headquarters hub: the web address this laptop syncs with.
+"""Settings ▸ General ▸ Hub address: the web address this laptop syncs with.
 
 The enrolment file usually brings the address; this is where it is changed
 later (the same as `faltbok hub set URL`). The client checks the address
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.ui import sync_words
@@ -42,7 +42,10 @@ def _write(db, url: str) -> str | None:
     return hub_url(db)
 
 
-class HubSettingsBox(Retranslating, QGroupBox):
+class HubSettingsBox(Retranslating, QWidget):
+    """The address field, its Save button and the answer under them; `label` goes in
+    the left column of the Settings form it is a row of."""
+
     sig_hub_changed = Signal()
 
     def __init__(self, ctx: AppContext, parent=None):
@@ -51,8 +54,8 @@ class HubSettingsBox(Retranslating, QGroupBox):
         self.address = QLineEdit()
         self.address.setProperty("fb_data", "data")
         self.address.returnPressed.connect(self.save)
-        self.address_label = QLabel()
-        self.address_label.setBuddy(self.address)
+        self.label = QLabel()
+        self.label.setBuddy(self.address)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
@@ -62,9 +65,11 @@ class HubSettingsBox(Retranslating, QGroupBox):
         self.result.setWordWrap(True)
         self.result.setProperty("fb_data", "data")  # sentences made of translated parts
         self.result.hide()
-        form = QFormLayout(self)
-        form.addRow(self.address_label, row)
-        form.addRow(self.result)
+        self._said: tuple[bool, BaseException | None] | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
         self.retranslate()
         self.load()
 
@@ -87,29 +92,39 @@ class HubSettingsBox(Retranslating, QGroupBox):
         self.save_button.setEnabled(True)
         self.address.setText(url or "")
         self.address.setModified(False)
-        self._say(True, self.tr("Saved. Fältbok syncs with this address by itself whenever "
-                                "there is a connection."))
+        self._say(True, None)
         emit(self.sig_hub_changed)
 
     def _refused(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
+        self._say(False, error)
+
+    def _say(self, ok: bool, error: BaseException | None) -> None:
+        self._said = (ok, error)
+        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.result.show()
+        self._say_again()
+
+    def _say_again(self) -> None:
+        """The answer in words, again after a language change."""
+        if self._said is None:
+            return
+        ok, error = self._said
         from app.sync.http.errors import InvalidHubUrlError
 
-        if isinstance(error, InvalidHubUrlError):
+        if ok:
+            text = self.tr("Saved. Fältbok syncs with this address by itself whenever there "
+                           "is a connection.")
+        elif isinstance(error, InvalidHubUrlError):
             text = invalid_url_text()
         else:
             text = sync_words.error_text(error)
-        self._say(False, text)
-
-    def _say(self, ok: bool, text: str) -> None:
         self.result.setText(text)
-        self.result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
-        self.result.show()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Headquarters hub"))
-        self.address_label.setText(self.tr("Hub &address"))
+        self.label.setText(self.tr("Hub &address"))
         self.address.setPlaceholderText(self.tr("https://hq.example.org"))
         self.address.setAccessibleName(self.tr("Hub address"))
         self.save_button.setText(self.tr("Save address"))
         self.save_button.setToolTip(self.tr("Sync with this hub from now on"))
+        self._say_again()

@@ -212,5 +212,6 @@ class SyncPage(QWidget):
         self.values[2].setText(words.format_number(snapshot.unacknowledged))
         self.values[3].setText(words.format_number(snapshot.pending))
         self.values[4].setText(words.format_number(held))
-        self.values[5].setText(words.format_datetime(snapshot.last_sync)
-                               if snapshot.last_sync else self.tr("never"))
+        last = max((t for t in (snapshot.last_sync, self.autosync and self.autosync.synced_at)
+                    if t), default=None)  # a round over the network counts too
+        self.values[5].setText(words.format_datetime(last) if last else self.tr("never"))
