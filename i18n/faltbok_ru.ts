@@ -436,6 +436,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
             <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes to headquarters… {percent} %</source>
+        <translation>Отправка изменений в головной офис… {percent} %</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorProgressWidget</name>

@@ -427,6 +427,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
             <numerusform>Ändringar som tagits emot från huvudkontoret: %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sending changes to headquarters… {percent} %</source>
+        <translation>Skickar ändringar till huvudkontoret… {percent} %</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorProgressWidget</name>

@@ -73,13 +73,13 @@ def read_config(db) -> tuple[str | None, str | None]:
     return role, (hub_url(db) if role == "device" else None)
 
 
-def sync_round(db, url: str, token):
+def sync_round(db, url: str, token, progress=None):
     """Worker: probe the hub, then one full round (cancelled between chunks)."""
     from app.sync.http.client import probe, run_round
 
     if not probe(url):
         return Unreachable(url)
-    return run_round(db, url, cancel=token)
+    return run_round(db, url, cancel=token, progress=progress)
 
 
 def network_information():
@@ -112,6 +112,7 @@ def reachability_online(info) -> bool | None:
 class AutoSync(QObject):
     sig_status = Signal(object)  # schedule.Status
     sig_round_finished = Signal(object, object)  # result (or Unreachable) , error
+    sig_progress = Signal(int, int)  # bytes of the bundle uploaded, its size (from the worker)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None,
                  policy: Policy | None = None, clock=time.monotonic):
@@ -125,6 +126,7 @@ class AutoSync(QObject):
         self.last_error: BaseException | None = None
         self.synced_at = _stored_time(ctx.settings.value(LAST_SUCCESS_KEY))
         self._op: Op | None = None
+        self.uploaded: tuple[int, int] | None = None  # of the running round's bundle
         self._own_change = False
         self._stopped = False
         self._loaded = False
@@ -135,6 +137,7 @@ class AutoSync(QObject):
         self.schedule.network_changed(reachability_online(self.network), self.clock())
         if self.network is not None:
             self.network.reachabilityChanged.connect(self._reachability)
+        self.sig_progress.connect(self._progress)
         ctx.sig_data_changed.connect(self._data_changed)
         # every save, delete and attendance mark goes through the undo stack (some
         # marks tell no list): its index moving is the surest sign of a local edit
@@ -225,10 +228,23 @@ class AutoSync(QObject):
             self._arm()
             return
         self.schedule.round_started(now)
+        self.uploaded = None
         db, url = self.ctx.db, self.url
-        self._op = Op(self, lambda token: sync_round(db, url, token)).success(
+        self._op = Op(self, lambda token: sync_round(db, url, token, self._report)).success(
             self._succeeded).failure(self._failed).run_in_background()
         self._arm()
+
+    def _report(self, sent: int, total: int) -> None:
+        """On the worker: hand the upload's progress to the UI thread (queued)."""
+        try:
+            emit(self.sig_progress, sent, total)
+        except RuntimeError:  # the window, and this object, are gone: the round is cancelled
+            pass
+
+    def _progress(self, sent: int, total: int) -> None:
+        if self.schedule.running:
+            self.uploaded = (sent, total)
+            emit(self.sig_status, self.status)
 
     def _succeeded(self, result) -> None:
         self._op = None

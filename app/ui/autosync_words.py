@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.sync.http.schedule import Failure, State, Status
 
@@ -45,13 +45,17 @@ def refusal_reason(reason: str | None) -> str:
     }.get(reason or "", translate("HubWords", "not accepted"))
 
 
-def status_text(status: Status, synced_at: datetime | None,
-                now: datetime | None = None) -> str | None:
-    """One line for the status bar; None when automatic sync is off."""
+def status_text(status: Status, synced_at: datetime | None, now: datetime | None = None,
+                uploaded: tuple[int, int] | None = None) -> str | None:
+    """One line for the status bar; None when automatic sync is off. `uploaded`:
+    bytes of the running round's bundle sent so far, and its size."""
     state = status.state
     if state is State.OFF:
         return None
     if state is State.SYNCING:
+        if uploaded and uploaded[1] > 0 and uploaded[0] < uploaded[1]:
+            return translate("HubWords", "Sending changes to headquarters… {percent} %").format(
+                percent=QLocale().toString(int(100 * uploaded[0] / uploaded[1])))
         return translate("HubWords", "Syncing…")
     if state is State.OFFLINE:
         return translate("HubWords", "Waiting for a connection")

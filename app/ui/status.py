@@ -79,7 +79,8 @@ class SyncStatusBar(Retranslating, QStatusBar):
             self.changes.setText(self.tr("%Ln change(s) not yet acknowledged", "", self.pending))
         line = None
         if self.autosync is not None:
-            line = autosync_words.status_text(self.autosync.status, self.autosync.synced_at)
+            line = autosync_words.status_text(self.autosync.status, self.autosync.synced_at,
+                                              uploaded=self.autosync.uploaded)
         if line is not None:
             self.synced.setText(line)
             self.synced.setAccessibleName(self.tr("Sync with headquarters"))

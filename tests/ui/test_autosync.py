@@ -206,3 +206,35 @@ def test_sync_now_on_a_laptop_not_enrolled_says_so_in_the_status_bar(qtbot, app_
         "This laptop is not enrolled with headquarters yet.")
     assert not window.autosync.running
     assert status_line(window).startswith("Last sync: ")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["Synced 2 minute(s) ago", "Waiting for a connection (next try in 3 minute(s))",
+            "Headquarters refused this laptop: revoked", "Sending changes to headquarters… 40 %"]),
+    ("sv", ["Synkad för 2 minuter sedan", "Väntar på anslutning (nytt försök om 3 minuter)",
+            "Huvudkontoret nekade den här datorn: återkallad",
+            "Skickar ändringar till huvudkontoret… 40 %"]),
+    ("ru", ["Синхронизировано 2 минуты назад",
+            "Ожидание подключения (новая попытка через 3 минуты)",
+            "Головной офис отказал этому ноутбуку: отозван",
+            "Отправка изменений в головной офис… 40 %"]),
+])
+def test_the_status_line_speaks_every_language_with_its_plurals(qtbot, language, expected):
+    from datetime import UTC, datetime, timedelta
+
+    from app.sync.http.schedule import Status
+    from app.ui.autosync_words import status_text
+    from app.ui.i18n import install_translation
+
+    now = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
+    assert install_translation(language)
+    try:
+        said = [
+            status_text(Status(State.SYNCED), now - timedelta(minutes=2, seconds=5), now),
+            status_text(Status(State.WAITING, retry_in=170, failure=Failure.UNREACHABLE), None),
+            status_text(Status(State.REFUSED, failure=Failure.REFUSED, reason="revoked"), None),
+            status_text(Status(State.SYNCING), None, uploaded=(400, 1000)),
+        ]
+    finally:
+        install_translation("en")
+    assert said == expected

@@ -94,6 +94,8 @@ def test_two_laptops_converge_through_automatic_sync_with_no_file_carried(
     sent = next_round(qtbot, osh, lambda: new_partner(qtbot, osh, "Osh women's centre"))
     assert isinstance(sent, RoundResult) and sent.bundles_sent == 1 and sent.receipts == 1
     assert status_line(osh) == "Synced just now"
+    sent_bytes, size = osh.autosync.uploaded  # the upload's progress reached the UI thread
+    assert sent_bytes == size == sent.bytes_sent > 0
 
     both = next_round(qtbot, khujand, lambda: new_partner(qtbot, khujand, "Khujand pride"))
     assert both.bundles_sent == 1 and both.merged > 0  # Osh's partner came back with it

@@ -144,6 +144,16 @@ def test_offline_no_round_starts_and_coming_back_online_syncs_soon():
     assert schedule.next_in(600) <= POLICY.first_round
 
 
+def test_sync_now_tries_even_when_the_system_says_offline_and_only_once():
+    schedule = started(online=False)
+    schedule.sync_now(50)
+    assert schedule.due(50)
+    run_due_round(schedule, 50)
+    schedule.round_failed(Failure.UNREACHABLE, 51)
+    assert not schedule.due(100_000)
+    assert schedule.status(52).state is State.OFFLINE
+
+
 def test_coming_back_online_cuts_a_long_backoff_short():
     schedule = started()
     for n in range(6):

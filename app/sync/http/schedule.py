@@ -15,8 +15,10 @@ round when `due(now)`.
   power cut do not knock on the hub at the same second. A refusal
   (revoked, unknown laptop) stops automatic rounds: trying again cannot help
   until headquarters acts; "Sync now" still tries.
-- While the system says there is no network, no round starts ("waiting for a
-  connection"); when the network comes back, the next round is soon.
+- While the system says there is no network, no automatic round starts
+  ("waiting for a connection"); when the network comes back, the next round is
+  soon. "Sync now" tries anyway: the system can be wrong (a hub on the office
+  LAN), and the probe of the hub is the real test.
 - Never two rounds at once; a change made during a round is remembered and
   synced by a round after it (the change log keeps the change itself; the
   round only has to be run again).
@@ -108,6 +110,7 @@ class Schedule:
     _due: float | None = None  # when the next round should start
     _burst_started: float | None = None  # first unsynced change of the current burst
     _changed_during_round: bool = False
+    _asked: bool = False  # "Sync now" waiting to start, whatever the network says
 
     # -- events ------------------------------------------------------------------
     def configure(self, enabled: bool, now: float) -> None:
@@ -134,11 +137,14 @@ class Schedule:
         self._due = wanted
 
     def sync_now(self, now: float) -> None:
-        """The person asked: try at once, whatever the backoff or a refusal says."""
+        """The person asked: try at once, whatever the backoff, a refusal or the
+        system's idea of the network says."""
         self._due = now
+        self._asked = True
 
     def round_started(self, now: float) -> None:
         self.running = True
+        self._asked = False
         self._changed_during_round = False
         self._burst_started = None
         self._due = None
@@ -168,7 +174,7 @@ class Schedule:
     # -- questions -----------------------------------------------------------------
     def due(self, now: float) -> bool:
         """Start a round now? Never while one runs, off, or with the network down."""
-        return (self.enabled and not self.running and self.online is not False
+        return (self.enabled and not self.running and (self.online is not False or self._asked)
                 and self._due is not None and now >= self._due)
 
     def next_in(self, now: float) -> float | None:
