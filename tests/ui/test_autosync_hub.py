@@ -5,11 +5,14 @@ F5 starts another), and a revoked laptop reads the refusal in the status bar."""
 
 from __future__ import annotations
 
+import secrets
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services.dump import dump_lines
+from app.services.sync_status import unacknowledged_changes
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync.http.client import RoundResult
@@ -135,3 +138,46 @@ def test_a_revoked_laptop_reads_the_refusal_in_the_status_bar(
     page = window.section("sync")
     settle(qtbot, lambda: page.hub_result.isVisible())
     assert page.hub_result.text().startswith("Headquarters refused this laptop: revoked.")
+
+
+def test_closing_the_app_mid_upload_resumes_the_upload_from_its_offset_next_time(
+        qtbot, tmp_path, hub, open_window):  # noqa: F811 (the imported fixture)
+    from app.services import Services
+    from app.ui.ops import running, wait_for_background
+
+    paths = laptop(tmp_path, hub, "khorog")
+    db = Database.open(paths)
+    partners = Services(db).partners
+    with db.session() as session:  # about a megabyte of bundle: several upload chunks
+        for _ in range(3000):
+            partners.create_in(session, name=secrets.token_hex(160), country="TJ")
+    db.close()
+
+    ctx, window = open_window(paths, None)
+    sync = window.autosync
+    seen: list[tuple[int, int]] = []
+
+    def close_soon(sent: int, total: int) -> None:
+        """On the worker, as the second chunk is about to go: what closing the window
+        does (`AutoSync.stop` cancels the round), at a moment the test can name."""
+        seen.append((sent, total))
+        if sent > 0:
+            sync._op.cancel()
+
+    sync.sig_progress.connect(close_soon, Qt.ConnectionType.DirectConnection)
+    sync_now(qtbot, window)()
+    qtbot.waitUntil(lambda: running() == 0 and bool(seen), timeout=ROUND_MS)
+    cut_at, size = seen[-1]
+    assert 0 < cut_at < size
+    window.close()
+    wait_for_background()
+    ctx.db.close()
+
+    ctx, window = open_window(paths, None)
+    resumed = next_round(qtbot, window, sync_now(qtbot, window))
+    assert resumed.bundles_sent == 1 and resumed.changes_sent >= 3000
+    assert resumed.bytes_sent == size - cut_at  # not one byte sent twice
+    assert resumed.receipts == 1
+    assert unacknowledged_changes(ctx.db) == 0
+    hq_partners = [line for line in dump(DataPaths(hub.folder)) if '"table":"partner"' in line]
+    assert len(hq_partners) == 3000
