@@ -16,10 +16,12 @@ outgoing bundle and its upload URL in the data folder).
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -94,6 +96,16 @@ def network_information():
         return None
 
 
+def is_loopback(url: str) -> bool:
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def reachability_online(info) -> bool | None:
     """False only when the system is sure there is no network at all; a local-only
     network may still reach a hub in the office, so the probe decides then."""
@@ -134,7 +146,7 @@ class AutoSync(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._tick)
         self.network = network_information()
-        self.schedule.network_changed(reachability_online(self.network), self.clock())
+        self.schedule.network_changed(self._online(), self.clock())
         if self.network is not None:
             self.network.reachabilityChanged.connect(self._reachability)
         self.sig_progress.connect(self._progress)
@@ -158,6 +170,7 @@ class AutoSync(QObject):
         if url != self.url or not self._loaded:  # the same address keeps its backoff
             self.url, self._loaded = url, True
             self.schedule.configure(url is not None, self.clock())
+            self.schedule.network_changed(self._online(), self.clock())
         self._arm()
 
     def _config_failed(self, error: BaseException) -> None:
@@ -200,8 +213,14 @@ class AutoSync(QObject):
             self.schedule.local_change(self.clock())
             self._arm()
 
+    def _online(self) -> bool | None:
+        """The system's word on the network; a hub on this computer needs none."""
+        if self.url is not None and is_loopback(self.url):
+            return None
+        return reachability_online(self.network)
+
     def _reachability(self, _reachability) -> None:
-        self.schedule.network_changed(reachability_online(self.network), self.clock())
+        self.schedule.network_changed(self._online(), self.clock())
         self._arm()
 
     def stop(self) -> None:
