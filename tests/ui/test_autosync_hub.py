@@ -181,3 +181,24 @@ def test_closing_the_app_mid_upload_resumes_the_upload_from_its_offset_next_time
     assert unacknowledged_changes(ctx.db) == 0
     hq_partners = [line for line in dump(DataPaths(hub.folder)) if '"table":"partner"' in line]
     assert len(hq_partners) == 3000
+
+
+def test_enrolling_in_the_app_with_a_file_that_names_the_hub_turns_automatic_sync_on(
+        qtbot, tmp_path, hub, open_window, monkeypatch):  # noqa: F811 (the imported fixture)
+    from tests.ui.test_sync_ui import choose, run_action, sync_page
+
+    paths = DataPaths(tmp_path / "karakol")
+    cli("--data-dir", paths.root, "init", "--name", "karakol")
+    enrolment = tmp_path / "karakol.enrol"
+    cli("--data-dir", hub.folder, "hq", "enrol", "karakol", "--hub", hub.url, "--out", enrolment)
+    ctx, window = open_window(paths, None)
+    assert window.autosync.url is None and status_line(window).startswith("Last sync: ")
+    page = sync_page(qtbot, window)
+    choose(monkeypatch, enrolment)
+    assert "karakol" in run_action(qtbot, window, page, Qt.Key.Key_I)
+    settle(qtbot, lambda: window.autosync.url == hub.url)
+    assert status_line(window) == "Not synced yet"
+    result = next_round(qtbot, window, sync_now(qtbot, window))
+    assert isinstance(result, RoundResult)
+    assert status_line(window) == "Synced just now"
+    assert page.hub_result.text().startswith("Synced with headquarters")
