@@ -161,7 +161,7 @@ def verify_request(method: str, url: str, headers: Mapping[str, str], public_key
     verifier = _Verifier(signature_algorithm=algorithms.ED25519, key_resolver=_Keys(public=key))
     try:
         results = verifier.verify(message, max_age=None, require_components=required)
-    except HTTPMessageSignaturesException as error:
+    except (HTTPMessageSignaturesException, ValueError, TypeError, OverflowError) as error:
         raise SignatureError("bad_signature", f"the signature does not verify ({error})") \
             from None
     if len(results) != 1 or results[0].label != LABEL:

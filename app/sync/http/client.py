@@ -41,6 +41,7 @@ __all__ = ["RoundResult", "hub_url", "set_hub_url", "probe", "run_round",
            "InvalidHubUrlError", "NoHubError"]
 
 RECEIPT_CURSOR = "hub_receipt_cursor"
+RECEIPT_PAGE = 100  # receipts per answer at most
 MERGE_WAIT = 20.0  # seconds a round waits for headquarters to merge what it sent
 REFUSALS = {"revoked": "revoked", "unknown": "unknown", "signature": "signature"}
 
@@ -129,8 +130,10 @@ def _push(db: Database, hub: Hub, cancel, progress) -> tuple[bool, int, int, int
     for url in outgoing.abandoned_uploads(db, bundle.bundle_id, hub.base):
         tus.terminate(hub, url)
     outgoing.clean(db, keep=bundle.bundle_id)
-    answer = hub.request("GET", f"/bundles/{bundle.bundle_id}")
-    if answer.status == 404:
+    # A bundle exported just now is new to the hub; a kept one may have arrived
+    # (or been merged) in a round that ended before its answer.
+    answer = None if bundle.fresh else hub.request("GET", f"/bundles/{bundle.bundle_id}")
+    if answer is None or answer.status == 404:
         done = tus.upload(hub, bundle, cancel, progress)
         state = done.state
         delivered = state is None
@@ -164,7 +167,7 @@ def _await_merge(hub: Hub, bundle_id: str, cancel) -> dict:
             return state
         _check_cancel(cancel)
         time.sleep(pause)
-        pause = min(pause * 2, 0.5)
+        pause = min(pause * 2, 0.25)
 
 
 def _receipts(db: Database, hub: Hub) -> int:
@@ -190,6 +193,8 @@ def _receipts(db: Database, hub: Hub) -> int:
                 device.import_receipt(db, item["receipt"].encode())
                 imported += 1
             cursor = item["cursor"]
+        if len(items) < RECEIPT_PAGE:  # a short page is the last (docs/hub.md)
+            break
     if cursor != start:
         with db.session() as session:
             identity.set_state(session, RECEIPT_CURSOR, cursor)
