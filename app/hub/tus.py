@@ -24,9 +24,10 @@ from starlette.requests import ClientDisconnect
 from app.hub.auth import Caller, authenticate, has_body
 from app.hub.context import Hub
 from app.hub.errors import ApiError, not_found
-from app.hub.files import create_empty, durable_rename
+from app.hub.files import create_empty
 from app.hub.routes import bundle_answer
 from app.hub.state import Upload
+from app.hub.worker import ChecksumMismatch, store_upload
 from app.sync.bundle import MAX_FILE_BYTES
 
 TUS_VERSION = "1.0.0"
@@ -174,7 +175,7 @@ async def append(upload_id: str, request: Request, caller: Caller = Depends(auth
     finally:
         hub.busy.discard(upload.id)
     headers = _tus(**{"Upload-Offset": str(end)})
-    if end == upload.length:
+    if end == upload.length:  # (an empty PATCH at the end retries a failed finish)
         await run_in_threadpool(_finish, hub, upload)
         headers["Faltbok-Bundle-State"] = "stored"
     return Response(status_code=204, headers=headers)
@@ -221,17 +222,9 @@ def _sync(handle) -> None:
 
 def _finish(hub: Hub, upload: Upload) -> None:
     """Check the whole bundle and store it durably in the inbox for the worker."""
-    part, target = hub.state.part_file(upload.id), hub.state.inbox_file(upload.id)
-    hasher = hashlib.sha256()
-    with open(part, "rb") as handle:
-        while block := handle.read(1 << 20):
-            hasher.update(block)
-    if hasher.hexdigest() != upload.sha256:
-        hub.state.drop_upload(upload.id)
-        part.unlink(missing_ok=True)
+    try:
+        store_upload(hub.state, upload, hub.clock())
+    except ChecksumMismatch:
         raise ApiError(400, "sha256_mismatch", "the bundle differs from its sha256; upload it "
-                       "again")
-    durable_rename(part, target)
-    if not hub.state.store_bundle(upload, hub.clock()):
-        target.unlink(missing_ok=True)  # the same bundle arrived by another upload first
+                       "again") from None
     hub.worker.notify()

@@ -8,16 +8,37 @@ merged (or answered with its first receipt) at the next start.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
 
-from app.hub.files import fsync_dir
-from app.hub.state import Bundle, HubState
+from app.hub.files import durable_rename, fsync_dir
+from app.hub.state import Bundle, HubState, Upload
 from app.hub.store import MergeRefused, Replica
 
 log = logging.getLogger(__name__)
 STALE_UPLOAD_SECONDS = 7 * 24 * 3600
+
+
+class ChecksumMismatch(Exception):
+    """A finished upload whose bytes differ from its declared SHA-256 (dropped)."""
+
+
+def store_upload(state: HubState, upload: Upload, now: float) -> None:
+    """Check a fully received upload and store it durably in the inbox, `stored`."""
+    part, target = state.part_file(upload.id), state.inbox_file(upload.id)
+    hasher = hashlib.sha256()
+    with open(part, "rb") as handle:
+        while block := handle.read(1 << 20):
+            hasher.update(block)
+    if hasher.hexdigest() != upload.sha256:
+        state.drop_upload(upload.id)
+        part.unlink(missing_ok=True)
+        raise ChecksumMismatch(upload.id)
+    durable_rename(part, target)
+    if not state.store_bundle(upload, now):
+        target.unlink(missing_ok=True)  # the same bundle arrived by another upload first
 
 
 def recover(state: HubState, replica: Replica, now: float) -> None:
@@ -26,6 +47,11 @@ def recover(state: HubState, replica: Replica, now: float) -> None:
         part, stored = state.part_file(upload.id), state.inbox_file(upload.id)
         if stored.exists():  # renamed into the inbox, not yet recorded
             state.store_bundle(upload, now)
+        elif part.exists() and upload.offset == upload.length:  # all bytes, not stored
+            try:
+                store_upload(state, upload, now)
+            except ChecksumMismatch:
+                log.warning("upload %s differed from its sha256; dropped", upload.id)
         elif not part.exists() or now - upload.touched > STALE_UPLOAD_SECONDS:
             part.unlink(missing_ok=True)
             state.drop_upload(upload.id)

@@ -331,3 +331,53 @@ def test_unknown_routes_and_methods_answer_json_errors(hub):
     assert missing.status_code == 404 and missing.json()["error"] == "not_found"
     wrong = hub.client.put("/v1/health")
     assert wrong.status_code == 405 and wrong.json()["error"] == "method_not_allowed"
+
+
+def _broken_inbox(world: World):
+    """Make the hub's inbox unusable for real: a file where the folder was."""
+    inbox = world.hq.paths.root / "hub" / "inbox"
+    inbox.rmdir()
+    inbox.write_bytes(b"")
+    return inbox
+
+
+def test_a_failure_while_storing_is_503_json_and_the_next_start_stores_and_merges(template,
+                                                                                 tmp_path):
+    world = World.copy_of(template, tmp_path / "world")
+    try:
+        with TestClient(app_for_database(world.hq), raise_server_exceptions=False) as client:
+            hub = Hub(world, client)
+            bundle_id, data = new_bundle(world.devices[0])
+            inbox = _broken_inbox(world)
+            location = hub.create(hub.a, bundle_id, data).headers["Location"]
+            answer = hub.send(hub.a, "PATCH", location, data, patch_headers(0))
+            assert answer.status_code == 503
+            assert answer.json()["error"] == "unavailable"
+            assert "Traceback" not in answer.text and "NotADirectory" not in answer.text
+            assert hub.send(hub.a, "HEAD", location, headers=TUS).headers["Upload-Offset"] \
+                == str(len(data))  # every byte is kept; only the storing failed
+        inbox.unlink()
+        inbox.mkdir()
+        with TestClient(app_for_database(world.hq)) as client:  # the next start
+            hub = Hub(world, client)
+            assert hub.state(hub.a, bundle_id).json()["state"] == "merged"
+    finally:
+        world.close()
+
+
+def test_an_empty_patch_at_the_end_retries_a_failed_store(template, tmp_path):
+    world = World.copy_of(template, tmp_path / "world")
+    try:
+        with TestClient(app_for_database(world.hq), raise_server_exceptions=False) as client:
+            hub = Hub(world, client)
+            bundle_id, data = new_bundle(world.devices[0])
+            inbox = _broken_inbox(world)
+            location = hub.create(hub.a, bundle_id, data).headers["Location"]
+            assert hub.send(hub.a, "PATCH", location, data, patch_headers(0)).status_code == 503
+            inbox.unlink()
+            inbox.mkdir()
+            again = hub.send(hub.a, "PATCH", location, b"", patch_headers(len(data)))
+            assert again.status_code == 204 and again.headers["Faltbok-Bundle-State"] == "stored"
+            assert hub.state(hub.a, bundle_id).json()["state"] == "merged"
+    finally:
+        world.close()
