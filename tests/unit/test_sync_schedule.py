@@ -202,3 +202,40 @@ def test_switched_off_nothing_is_planned_and_the_status_says_off():
     schedule.configure(True, 2)
     assert schedule.status(2).state is State.NEVER
     assert schedule.due(2 + POLICY.first_round)
+
+
+EVENTS = st.lists(st.tuples(
+    st.sampled_from(["change", "online", "offline", "unknown", "now", "tick", "ok", "fail"]),
+    st.floats(min_value=0, max_value=5000), st.sampled_from(list(Failure))),
+    max_size=60)
+
+
+@given(events=EVENTS, seed=st.integers(0, 2**32))
+def test_under_any_events_one_round_at_a_time_and_always_a_plan_unless_a_person_must_act(
+        events, seed):
+    schedule = Schedule(POLICY, random.Random(seed))
+    schedule.configure(True, 0)
+    now, rounds_started = 0.0, 0
+    for kind, step, failure in events:
+        now += step
+        if kind == "change":
+            schedule.local_change(now)
+        elif kind in ("online", "offline", "unknown"):
+            schedule.network_changed({"online": True, "offline": False}.get(kind), now)
+        elif kind == "now":
+            schedule.sync_now(now)
+        elif kind == "tick" and schedule.due(now):
+            schedule.round_started(now)
+            rounds_started += 1
+        elif kind == "ok" and schedule.running:
+            schedule.round_succeeded(now)
+        elif kind == "fail" and schedule.running:
+            schedule.round_failed(failure, now, "revoked")
+        if schedule.running:
+            assert not schedule.due(now + 1e9) and schedule.next_in(now) is None
+            assert schedule.status(now).state is State.SYNCING
+        elif schedule.last_failure in (Failure.REFUSED, Failure.NO_HUB, Failure.NOT_ENROLLED):
+            assert schedule.next_in(now) is None or schedule.due(schedule.next_in(now) + now)
+        else:
+            wait = schedule.next_in(now)
+            assert wait is not None and wait <= max(POLICY.interval, POLICY.backoff_cap)
