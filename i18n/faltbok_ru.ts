@@ -269,6 +269,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>https://hq.example.org</source>
         <translation>https://hq.example.org</translation>
     </message>
+    <message>
+        <source>This data folder is headquarters: it serves the hub</source>
+        <translation>Эта папка данных — головной офис: она сама служит сервером</translation>
+    </message>
 </context>
 <context>
     <name>HubWords</name>

@@ -268,6 +268,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>https://hq.example.org</source>
         <translation>https://hk.exempel.se</translation>
     </message>
+    <message>
+        <source>This data folder is headquarters: it serves the hub</source>
+        <translation>Den här datamappen är huvudkontoret: den är servern</translation>
+    </message>
 </context>
 <context>
     <name>HubWords</name>

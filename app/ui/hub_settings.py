@@ -29,10 +29,11 @@ OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _read(db) -> str | None:
+def _read(db) -> tuple[str | None, str | None]:
     from app.sync.http.client import hub_url
+    from app.sync.service import SyncService
 
-    return hub_url(db)
+    return SyncService(db).role(), hub_url(db)
 
 
 def _write(db, url: str) -> str | None:
@@ -51,6 +52,7 @@ class HubSettingsBox(Retranslating, QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
+        self.role: str | None = None
         self.address = QLineEdit()
         self.address.setProperty("fb_data", "data")
         self.address.returnPressed.connect(self.save)
@@ -78,9 +80,14 @@ class HubSettingsBox(Retranslating, QWidget):
         Op(self, lambda: _read(db)).success(self._loaded).failure(
             lambda _error: None).run_in_background()
 
-    def _loaded(self, url: str | None) -> None:
+    def _loaded(self, loaded: tuple[str | None, str | None]) -> None:
+        self.role, url = loaded
         if not self.address.isModified():
             self.address.setText(url or "")
+        headquarters = self.role == "hq"  # it serves the hub (`faltbok hq serve`)
+        self.address.setEnabled(not headquarters)
+        self.save_button.setEnabled(not headquarters)
+        self.retranslate()
 
     def save(self) -> None:
         db, url = self.ctx.db, self.address.text().strip()
@@ -123,7 +130,9 @@ class HubSettingsBox(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Hub &address"))
-        self.address.setPlaceholderText(self.tr("https://hq.example.org"))
+        self.address.setPlaceholderText(
+            self.tr("This data folder is headquarters: it serves the hub")
+            if self.role == "hq" else self.tr("https://hq.example.org"))
         self.address.setAccessibleName(self.tr("Hub address"))
         self.save_button.setText(self.tr("Save address"))
         self.save_button.setToolTip(self.tr("Sync with this hub from now on"))

@@ -238,3 +238,23 @@ def test_the_status_line_speaks_every_language_with_its_plurals(qtbot, language,
     finally:
         install_translation("en")
     assert said == expected
+
+
+def test_on_headquarters_no_hub_address_is_asked_and_sync_now_says_why(
+        qtbot, tmp_path, open_window):
+    from PySide6.QtCore import Qt
+
+    from app.storage.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "hq")
+    cli("--data-dir", paths.root, "hq", "init")
+    ctx, window = open_window(paths, None)
+    assert window.autosync.role == "hq" and window.autosync.url is None
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.status.currentMessage() == (
+        "This data folder is headquarters: laptops sync with it.")
+    window.show_section("settings")
+    box = window.section("settings").hub
+    settle(qtbot, lambda: box.role == "hq")
+    assert not box.address.isEnabled() and not box.save_button.isEnabled()
+    assert box.address.placeholderText().startswith("This data folder is headquarters")
