@@ -14,7 +14,6 @@ from sqlalchemy import select, text
 from app.hub.store import DeviceRevoked, MergeRefused, Peer, ReturnBundle, StoredReceipt
 from app.storage.database import Database
 from app.sync import errors, hq
-from app.sync.changes import read_changes
 from app.sync.tables import SyncPeer, SyncReceipt
 
 _REASONS = (
@@ -85,9 +84,14 @@ class SqliteReplica:
                 peer = session.get(SyncPeer, device_id)
                 if peer is None or peer.revoked:
                     raise DeviceRevoked(device_id)
-                changes, top = read_changes(session, since, not_device=device_id)
+                # whether anything is new, without reading it: export_return reads it
+                new = session.execute(text(
+                    "SELECT 1 FROM change_log WHERE seq > :since AND device_id != :dev "
+                    "LIMIT 1"), {"since": since, "dev": device_id}).first() is not None
+                top = max(since, session.scalar(text(
+                    "SELECT coalesce(max(seq), 0) FROM change_log")))
                 pinned = bool(peer.age_recipient)
-            if not changes or not pinned:
+            if not new or not pinned:
                 return ReturnBundle(None, top)
             _peer, data, _count = hq.export_return(self.db, device_id, since=since)
             return ReturnBundle(data, top)

@@ -65,10 +65,15 @@ class HubProcess:
 class CutOffProxy:
     """Forwards 127.0.0.1:`port` to the hub. Each of the first `cuts` connections
     is cut (both sides closed) once `after` bytes came from the client; later
-    connections pass untouched. `received` counts every byte the client sent."""
+    connections pass untouched. `received` counts every byte the client sent.
 
-    def __init__(self, upstream_port: int, after: int, cuts: int):
+    With `mute=True` a cut connection instead keeps forwarding the client's
+    bytes but no longer the hub's answers, and is closed a second later: the
+    hub did the work, the client never hears that it was done."""
+
+    def __init__(self, upstream_port: int, after: int, cuts: int, mute: bool = False):
         self.upstream, self.after, self.cuts_left = upstream_port, after, cuts
+        self.mute = mute
         self.received = 0
         self.cut = 0
         self.lock = threading.Lock()
@@ -93,11 +98,14 @@ class CutOffProxy:
                 if limit is not None:
                     self.cuts_left -= 1
             upstream = socket.create_connection(("127.0.0.1", self.upstream))
-            threading.Thread(target=self._up, args=(client, upstream, limit),
+            muted = threading.Event()
+            threading.Thread(target=self._up, args=(client, upstream, limit, muted),
                              daemon=True).start()
-            threading.Thread(target=self._down, args=(upstream, client), daemon=True).start()
+            threading.Thread(target=self._down, args=(upstream, client, muted),
+                             daemon=True).start()
 
-    def _up(self, client: socket.socket, upstream: socket.socket, limit: int | None) -> None:
+    def _up(self, client: socket.socket, upstream: socket.socket, limit: int | None,
+            muted: threading.Event) -> None:
         passed = 0
         try:
             while True:
@@ -107,7 +115,13 @@ class CutOffProxy:
                     return
                 with self.lock:
                     self.received += len(data)
-                if limit is not None and passed + len(data) >= limit:
+                if limit is not None and passed + len(data) >= limit and self.mute:
+                    if not muted.is_set():
+                        muted.set()
+                        with self.lock:
+                            self.cut += 1
+                        threading.Timer(1.0, _close, (client, upstream)).start()
+                elif limit is not None and passed + len(data) >= limit:
                     upstream.sendall(data[:limit - passed])
                     with self.lock:
                         self.cut += 1
@@ -118,14 +132,16 @@ class CutOffProxy:
         except OSError:
             _close(client, upstream)
 
-    def _down(self, upstream: socket.socket, client: socket.socket) -> None:
+    def _down(self, upstream: socket.socket, client: socket.socket,
+              muted: threading.Event) -> None:
         try:
             while True:
                 data = upstream.recv(65536)
                 if not data:
                     client.shutdown(socket.SHUT_WR)
                     return
-                client.sendall(data)
+                if not muted.is_set():
+                    client.sendall(data)
         except OSError:
             _close(client, upstream)
 

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.cli import main
 from app.services import Services
@@ -220,3 +221,31 @@ def test_a_hub_of_another_headquarters_is_refused_before_anything_is_sent(hub_wo
         code, _, err = cli(capsys, "--data-dir", str(laptops["c"]), "sync", "--hub",
                            stranger.url)
     assert code == 15 and "another headquarters" in err
+
+
+def test_a_lost_answer_to_the_last_patch_neither_resends_nor_duplicates_the_bundle(
+        tmp_path):
+    root = tmp_path
+    assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
+    assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
+                 str(root / "f.enrol")]) == 0
+    assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+    _big_field_report(root / "dev", 50_000)
+    with HubProcess(root / "hq") as hub:
+        proxy = CutOffProxy(hub.port, after=40_000, cuts=1, mute=True)
+        db = Database.open(DataPaths(root / "dev"))
+        try:
+            result = run_round(db, proxy.url)
+        finally:
+            proxy.close()
+        [bundle] = SyncService(db).exported_bundles()
+        db.close()
+        assert proxy.cut == 1 and bundle.acknowledged
+        assert (result.bundles_sent, result.receipts) == (1, 1)
+        assert result.bytes_sent == bundle.bytes  # the bundle went once, not twice
+    assert len(list((root / "hq" / "hub" / "inbox").iterdir())) == 1
+    hq_db = Database.open(DataPaths(root / "hq"))
+    with hq_db.session() as session:
+        receipts = session.scalar(text("SELECT count(*) FROM sync_receipt"))
+    hq_db.close()
+    assert receipts == 1

@@ -136,7 +136,8 @@ def _push(db: Database, hub: Hub, cancel, progress) -> tuple[bool, int, int, int
     if answer is None or answer.status == 404:
         done = tus.upload(hub, bundle, cancel, progress)
         state = done.state
-        delivered = state is None
+        # sent now, even if the answer to the last PATCH was lost on the way
+        delivered = state is None or done.bytes_sent > 0
     elif answer.status in (200, 202):
         done, state, delivered = tus.Upload(), tus.bundle_state(answer), False
     else:

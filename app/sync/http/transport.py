@@ -49,7 +49,7 @@ class Hub:
         self.base = base
         self.device_id, self.private_key, self.enrol = device_id, private_key, enrol
         self.client = httpx.Client(
-            timeout=TIMEOUT if timeout is None else timeout, verify=True, trust_env=True,
+            timeout=TIMEOUT if timeout is None else timeout, verify=_tls(), trust_env=True,
             follow_redirects=False, headers={"User-Agent": USER_AGENT})
 
     def __enter__(self) -> Hub:
@@ -109,6 +109,17 @@ class Hub:
             raise HubUnreachableError(f"cannot reach the hub ({_what(error)})") from None
         _raise_for_refusal(answer)
         return answer
+
+
+_TLS: list[ssl.SSLContext] = []
+
+
+def _tls() -> ssl.SSLContext:
+    """httpx's verifying context (its CA bundle, or SSL_CERT_FILE / SSL_CERT_DIR),
+    made once per process: loading the CA bundle costs tens of milliseconds."""
+    if not _TLS:
+        _TLS.append(httpx.create_ssl_context(verify=True, trust_env=True))
+    return _TLS[0]
 
 
 def error_code(response: Answer) -> tuple[str, str]:

@@ -30,7 +30,7 @@ from app.sync.http.errors import (
     RoundCancelledError,
 )
 from app.sync.http.outgoing import Outgoing
-from app.sync.http.transport import TUS_VERSION, Answer, Hub, json_of, unexpected
+from app.sync.http.transport import TUS_VERSION, Answer, Hub, error_code, json_of, unexpected
 
 CHUNK = 256 << 10
 MIN_CHUNK = 32 << 10
@@ -86,14 +86,19 @@ def upload(hub: Hub, outgoing: Outgoing, cancel=None,
     done = Upload()
     url = outgoing.upload_url(hub.base)
     offset = offset_of(hub, url) if url else None
-    if offset is None:
-        url, offset, done.state = create(hub, outgoing)
-        if done.state is not None:
-            return done
-        outgoing.remember_upload(hub.base, url)
-    chunk, failures = CHUNK, 0
+    chunk, failures, creations = CHUNK, 0, 0
     with open(outgoing.path, "rb") as source:
-        while offset < outgoing.size:
+        while offset is None or offset < outgoing.size:
+            if offset is None:  # no upload yet, or the hub has none by that URL any more
+                # (a finished one is a bundle: creating again answers its state)
+                creations += 1
+                if creations > 2:
+                    raise HubProtocolError("the hub keeps losing this upload")
+                url, offset, done.state = create(hub, outgoing)
+                if done.state is not None:
+                    outgoing.forget_upload()
+                    return done
+                outgoing.remember_upload(hub.base, url)
             if progress is not None:
                 progress(offset, outgoing.size)
             if cancel is not None and getattr(cancel, "cancelled", False):
@@ -115,15 +120,15 @@ def upload(hub: Hub, outgoing: Outgoing, cancel=None,
                 continue
             if answer.status == 409:  # our idea of the offset was stale
                 offset = offset_of(hub, url)
-                if offset is None:
-                    raise HubProtocolError("the hub lost the upload")
                 continue
-            if answer.status == 404:
-                outgoing.forget_upload()
-                raise HubProtocolError("the hub no longer has this upload; it restarts "
-                                       "next round")
+            if answer.status in (404, 410):
+                offset = None
+                continue
             if answer.status == 400:
-                outgoing.forget_upload()
+                if error_code(answer)[0] == "sha256_mismatch":
+                    outgoing.discard()  # the kept file is damaged: the next round exports anew
+                else:
+                    outgoing.forget_upload()
                 raise unexpected(answer)
             if answer.status != 204:
                 raise unexpected(answer)
@@ -142,8 +147,9 @@ def terminate(hub: Hub, url: str) -> None:
         pass
 
 
-def _resume(hub: Hub, url: str, failures: int) -> int:
-    """The offset to continue from after a dropped PATCH (retrying the HEAD too)."""
+def _resume(hub: Hub, url: str, failures: int) -> int | None:
+    """The offset to continue from after a dropped PATCH (retrying the HEAD too);
+    None when the hub has no upload by that URL (it finished: the bundle is stored)."""
     while True:
         try:
             offset = offset_of(hub, url)
@@ -153,8 +159,6 @@ def _resume(hub: Hub, url: str, failures: int) -> int:
                 raise
             time.sleep(min(0.1 * 2 ** failures, 2.0))
             continue
-        if offset is None:
-            raise HubProtocolError("the hub lost the upload")
         return offset
 
 
