@@ -36,6 +36,17 @@ def has_body(request: Request) -> bool:
     return "transfer-encoding" in request.headers
 
 
+def target_uri(request: Request) -> str:
+    """The URL as the device sent it: the path as it came on the request line
+    (percent-encoding kept; Starlette's `request.url` has it decoded)."""
+    raw = request.scope.get("raw_path")
+    if not raw:
+        return str(request.url)
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    url = request.url
+    return f"{url.scheme}://{url.netloc}{raw.decode('latin-1')}" + (f"?{query}" if query else "")
+
+
 def _unauthorized(code: str, detail: str) -> ApiError:
     return ApiError(401, code, detail, {"WWW-Authenticate": "Signature"})
 
@@ -53,7 +64,7 @@ def authenticate(request: Request, signature_input: str | None = Header(None),
         if peer is None:
             raise SignatureError("unknown_key", "no device is enrolled with that key id")
         key = peer.public_key or _enrolment_key(peer, headers.get(ENROL_HEADER))
-        signed = verify_request(request.method, str(request.url), headers, key,
+        signed = verify_request(request.method, target_uri(request), headers, key,
                                 has_body=has_body(request), now=hub.clock)
     except SignatureError as error:
         raise _unauthorized(error.code, str(error)) from None

@@ -9,14 +9,33 @@ the merge worker after the merge it is doing.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import signal
 import socket
 import sys
 
 import uvicorn
 
-from app.hub.app import app_for_database
+from app.hub.app import HUB_FOLDER, app_for_database
 from app.storage.database import Database
+from app.sync.errors import SyncError
+
+
+class HubBusyError(SyncError):
+    """Another hub already serves this data folder."""
+
+
+def lock_folder(db: Database):
+    """One hub per data folder: two would merge the same inbox side by side."""
+    folder = db.paths.root / HUB_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = open(folder / "serve.lock", "a")  # noqa: SIM115 - held while serving
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise HubBusyError(f"another hub already serves {db.paths.root}") from None
+    return handle
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -53,11 +72,15 @@ class _Server(uvicorn.Server):
 
 def serve(db: Database, host: str, port: int) -> int:
     app = app_for_database(db)
+    lock = lock_folder(db)
     sock = bind(host, port)
     config = uvicorn.Config(app, log_level="warning", access_log=False,
                             timeout_graceful_shutdown=10, lifespan="on")
     server = _Server(config)
     print(f"serving headquarters {db.device_id} at {url_of(sock)}", flush=True)
-    server.run(sockets=[sock])
+    try:
+        server.run(sockets=[sock])
+    finally:
+        lock.close()
     sys.stdout.flush()
     return 0 if server.started else 1

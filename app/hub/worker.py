@@ -19,6 +19,7 @@ from app.hub.store import MergeRefused, Replica
 
 log = logging.getLogger(__name__)
 STALE_UPLOAD_SECONDS = 7 * 24 * 3600
+RETRY_SECONDS = (5, 30, 120, 600)  # after an unexpected failure (a busy database, a full disk)
 
 
 class ChecksumMismatch(Exception):
@@ -68,7 +69,8 @@ class MergeWorker:
         self.state, self.replica = state, replica
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._failed: set[tuple[str, str]] = set()  # retried at the next start
+        self._failed: dict[tuple[str, str], tuple[int, float]] = {}  # (failures, retry at)
+        self.retry_seconds = RETRY_SECONDS
         self._thread = threading.Thread(target=self._run, name="hub-merge", daemon=True)
 
     def start(self) -> None:
@@ -83,19 +85,30 @@ class MergeWorker:
         self._wake.set()
         self._thread.join()
 
-    def idle(self) -> bool:
-        return not [b for b in self.state.stored_bundles()
-                    if (b.device_id, b.bundle_id) not in self._failed]
+    def _due(self) -> list[Bundle]:
+        now, stored = time.monotonic(), self.state.stored_bundles()
+        keys = {(b.device_id, b.bundle_id) for b in stored}
+        self._failed = {k: v for k, v in self._failed.items() if k in keys}
+        return [b for b in stored
+                if self._failed.get((b.device_id, b.bundle_id), (0, 0.0))[1] <= now]
 
     def _run(self) -> None:
         while not self._stop.is_set():
             self._wake.clear()
-            pending = [b for b in self.state.stored_bundles()
-                       if (b.device_id, b.bundle_id) not in self._failed]
+            try:
+                pending = self._due()
+            except Exception:  # noqa: BLE001 - the state database is busy or gone
+                log.exception("reading the hub's state failed")
+                pending = []
             if not pending:
-                self._wake.wait(5)
+                soonest = min((at for _n, at in self._failed.values()), default=0.0)
+                self._wake.wait(min(5.0, max(0.05, soonest - time.monotonic())))
                 continue
-            self.merge_one(pending[0])
+            try:
+                self.merge_one(pending[0])
+            except Exception:  # noqa: BLE001 - recording the outcome failed; merged again
+                log.exception("recording a merge failed")  # later: a replay, same receipt
+                self._wake.wait(1)
 
     def merge_one(self, bundle: Bundle) -> None:
         try:
@@ -105,10 +118,12 @@ class MergeWorker:
             log.info("bundle %s of %s refused: %s", bundle.bundle_id, bundle.device_id,
                      refused)
             self.state.mark_refused(bundle, refused.reason)
-        except Exception:  # noqa: BLE001 - kept stored; retried at the next start
-            log.exception("merging bundle %s failed; retried at the next start",
-                          bundle.bundle_id)
-            self._failed.add((bundle.device_id, bundle.bundle_id))
-            time.sleep(0.1)
+        except Exception:  # noqa: BLE001 - kept stored; retried later and at every start
+            key = (bundle.device_id, bundle.bundle_id)
+            failures = self._failed.get(key, (0, 0.0))[0] + 1
+            delay = self.retry_seconds[min(failures, len(self.retry_seconds)) - 1]
+            self._failed[key] = (failures, time.monotonic() + delay)
+            log.exception("merging bundle %s failed; retried in %s s", bundle.bundle_id, delay)
         else:
+            self._failed.pop((bundle.device_id, bundle.bundle_id), None)
             self.state.mark_merged(bundle, receipt)

@@ -213,6 +213,11 @@ def test_unsigned_unknown_replayed_and_stale_requests_are_refused_with_401(hub):
     assert wrong_url.status_code == 401 and wrong_url.json()["error"] == "bad_signature"
 
 
+def test_a_signed_url_with_percent_encoding_is_checked_as_sent(hub):
+    answer = hub.send(hub.a, "GET", "/v1/bundles/a%20b%2Fc")
+    assert answer.status_code == 404 and answer.json()["error"] == "not_found"
+
+
 def test_after_pinning_the_device_key_is_enough_and_another_key_is_refused(hub):
     bundle_id, data = new_bundle(hub.world.devices[0])
     hub.upload(hub.a, bundle_id, data)
@@ -311,6 +316,7 @@ def test_a_return_bundle_carries_the_other_devices_changes_and_nothing_new_is_20
         bundle_id, data = new_bundle(device, tag=signer.device_id[-4:])
         hub.upload(signer, bundle_id, data)
         assert hub.state(signer, bundle_id).json()["state"] == "merged"
+    before = _hq_state(hub.world.hq)
     answer = hub.send(hub.b, "GET", "/v1/return?since=0")
     assert answer.status_code == 200
     assert answer.headers["content-type"] == "application/octet-stream"
@@ -319,6 +325,18 @@ def test_a_return_bundle_carries_the_other_devices_changes_and_nothing_new_is_20
     top = answer.headers["Faltbok-Return-Seq"]
     quiet = hub.send(hub.b, "GET", f"/v1/return?since={top}")
     assert quiet.status_code == 204 and quiet.content == b""
+    assert _hq_state(hub.world.hq) == before  # answering wrote nothing at HQ
+
+
+def _hq_state(db) -> tuple:
+    from sqlalchemy import text
+
+    from app.services.dump import dump_lines
+
+    with db.engine.connect() as conn:
+        log = conn.execute(text("SELECT count(*), max(seq) FROM change_log")).one()
+        local = conn.execute(text("SELECT key, value FROM local_state ORDER BY key")).all()
+    return list(dump_lines(db)), tuple(log), local
 
 
 def test_a_device_whose_key_is_not_pinned_yet_gets_204_for_its_return(hub):
@@ -381,3 +399,16 @@ def test_an_empty_patch_at_the_end_retries_a_failed_store(template, tmp_path):
             assert hub.state(hub.a, bundle_id).json()["state"] == "merged"
     finally:
         world.close()
+
+
+def test_a_merge_that_fails_for_a_passing_reason_stays_stored_and_is_retried(hub):
+    keys = hub.world.hq.paths.keys
+    (keys / "hq-age.key").rename(keys / "hq-age.key.away")  # e.g. a volume not mounted yet
+    hub.client.app.state.hub.worker.retry_seconds = (0.3,)
+    bundle_id, data = new_bundle(hub.world.devices[0])
+    hub.upload(hub.a, bundle_id, data)
+    assert hub.state(hub.a, bundle_id, wait=False).status_code == 202
+    time.sleep(0.5)
+    assert hub.state(hub.a, bundle_id, wait=False).json() == {"state": "stored"}
+    (keys / "hq-age.key.away").rename(keys / "hq-age.key")
+    assert hub.state(hub.a, bundle_id).json()["state"] == "merged"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 import threading
 import time
 
@@ -148,3 +150,17 @@ def _rows(db: Database) -> list[dict]:
         if row["table"] == "device":
             row.pop("hlc")
     return rows
+
+
+def test_a_second_hub_on_the_same_folder_is_refused_in_one_line(world, tmp_path):
+    hub = HubProcess(world.hq.paths.root, tmp_path / "hub.log")
+    hub.start()
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", str(world.hq.paths.root), "hq",
+             "serve", "--port", "0"], capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and second.stdout == ""
+        assert second.stderr.count("\n") == 1 and "another hub" in second.stderr
+        assert httpx.get(hub.base + "/v1/health").status_code == 200
+    finally:
+        assert hub.stop() == 0
