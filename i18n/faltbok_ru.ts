@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>This data folder is headquarters: laptops sync with it.</source>
+        <translation>Эта папка данных — головной офис: ноутбуки синхронизируются с ним.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts</source>
@@ -241,6 +248,208 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
         <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Применить их может только координатор.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSettingsBox</name>
+    <message>
+        <source>Hub &amp;address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Сохранить адрес</translation>
+    </message>
+    <message>
+        <source>Saved. Fältbok syncs with this address by itself whenever there is a connection.</source>
+        <translation>Сохранено. Fältbok сам синхронизируется с этим адресом, когда есть подключение.</translation>
+    </message>
+    <message>
+        <source>Sync with this hub from now on</source>
+        <translation>Синхронизироваться с этим сервером отныне</translation>
+    </message>
+    <message>
+        <source>https://hq.example.org</source>
+        <translation>https://hq.example.org</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters: it serves the hub</source>
+        <translation>Эта папка данных — головной офис: она сама служит сервером</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>Headquarters answered in a way this version of Fältbok does not understand. Update the app or ask headquarters.</source>
+        <translation>Головной офис ответил так, что эта версия Fältbok его не понимает. Обновите приложение или обратитесь в головной офис.</translation>
+    </message>
+    <message>
+        <source>Headquarters could not be reached. Fältbok tries again by itself; your changes are kept on this laptop.</source>
+        <translation>Не удалось связаться с головным офисом. Fältbok сам попробует ещё раз; ваши изменения сохранены на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this laptop: {reason}</source>
+        <translation>Головной офис отказал этому ноутбуку: {reason}</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this laptop: {reason}. Ask headquarters what to do; your changes are kept on this laptop.</source>
+        <translation>Головной офис отказал этому ноутбуку: {reason}. Спросите в головном офисе, что делать; ваши изменения сохранены на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>No headquarters address is set. Enter it in Settings.</source>
+        <translation>Адрес головного офиса не задан. Укажите его в настройках.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхронизация не удалась</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Синхронизация не удалась.</translation>
+    </message>
+    <message>
+        <source>Sync failed: headquarters answered in an unexpected way</source>
+        <translation>Синхронизация не удалась: головной офис ответил неожиданно</translation>
+    </message>
+    <message>
+        <source>Sync failed: the hub&apos;s certificate is not trusted</source>
+        <translation>Синхронизация не удалась: сертификату сервера нет доверия</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no headquarters address</source>
+        <translation>Синхронизация остановлена: нет адреса головного офиса</translation>
+    </message>
+    <message>
+        <source>Sync stopped: this laptop is not enrolled yet</source>
+        <translation>Синхронизация остановлена: ноутбук ещё не зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Синхронизировано только что</translation>
+    </message>
+    <message>
+        <source>Synced with headquarters.</source>
+        <translation>Синхронизировано с головным офисом.</translation>
+    </message>
+    <message>
+        <source>Synced with headquarters: nothing new to send or receive.</source>
+        <translation>Синхронизировано с головным офисом: ничего нового для отправки или получения.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>That is not a web address Fältbok can use. Write it like https://hq.example.org (http:// only for a hub on this computer).</source>
+        <translation>Fältbok не может использовать этот веб-адрес. Напишите его так: https://hq.example.org (http:// — только для сервера на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>The connection to headquarters was too slow and was given up. Fältbok tries again by itself and continues the upload where it stopped.</source>
+        <translation>Соединение с головным офисом было слишком медленным и прервано. Fältbok сам попробует ещё раз и продолжит загрузку с места остановки.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted, so nothing was sent. Check the headquarters address in Settings.</source>
+        <translation>Сертификату сервера нет доверия, поэтому ничего не отправлено. Проверьте адрес головного офиса в настройках.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with headquarters yet. Import the enrolment file headquarters gave you first.</source>
+        <translation>Этот ноутбук ещё не зарегистрирован в головном офисе. Сначала импортируйте файл регистрации, который вам дал головной офис.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Ожидание подключения</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>не принят</translation>
+    </message>
+    <message>
+        <source>not enrolled there</source>
+        <translation>не зарегистрирован там</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>отозван</translation>
+    </message>
+    <message>
+        <source>signature not accepted (check this laptop&apos;s date and time)</source>
+        <translation>подпись не принята (проверьте дату и время ноутбука)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>Синхронизировано %Ln минуту назад</numerusform>
+            <numerusform>Синхронизировано %Ln минуты назад</numerusform>
+            <numerusform>Синхронизировано %Ln минут назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>Синхронизировано %Ln час назад</numerusform>
+            <numerusform>Синхронизировано %Ln часа назад</numerusform>
+            <numerusform>Синхронизировано %Ln часов назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Синхронизировано %Ln день назад</numerusform>
+            <numerusform>Синхронизировано %Ln дня назад</numerusform>
+            <numerusform>Синхронизировано %Ln дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %Ln second(s)</source>
+        <translation>
+            <numerusform>новая попытка через %Ln секунду</numerusform>
+            <numerusform>новая попытка через %Ln секунды</numerusform>
+            <numerusform>новая попытка через %Ln секунд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %Ln minute(s)</source>
+        <translation>
+            <numerusform>новая попытка через %Ln минуту</numerusform>
+            <numerusform>новая попытка через %Ln минуты</numerusform>
+            <numerusform>новая попытка через %Ln минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes sent: %Ln.</source>
+        <translation>
+            <numerusform>Отправлено изменений: %Ln.</numerusform>
+            <numerusform>Отправлено изменений: %Ln.</numerusform>
+            <numerusform>Отправлено изменений: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packages confirmed by headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Пакетов подтверждено головным офисом: %Ln.</numerusform>
+            <numerusform>Пакетов подтверждено головным офисом: %Ln.</numerusform>
+            <numerusform>Пакетов подтверждено головным офисом: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes taken in from headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
+            <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
+            <numerusform>Изменений принято из головного офиса: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending changes to headquarters… {percent} %</source>
+        <translation>Отправка изменений в головной офис… {percent} %</translation>
     </message>
 </context>
 <context>
@@ -390,6 +599,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Fältbok: offline field data for Centralasiengrupperna.</source>
         <translation>Fältbok: полевые данные без подключения к сети для Centralasiengrupperna.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1149,30 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>never</source>
         <translation>никогда</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Автосинхронизация</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключена</translation>
+    </message>
+    <message>
+        <source>Off: no headquarters address (Settings)</source>
+        <translation>Выключена: нет адреса головного офиса (Настройки)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Sync with the headquarters hub now (F5)</source>
+        <translation>Синхронизироваться с сервером головного офиса сейчас (F5)</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -970,6 +1207,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>never</source>
         <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Синхронизация с головным офисом</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,13 @@
     </message>
 </context>
 <context>
+    <name>AutoSync</name>
+    <message>
+        <source>This data folder is headquarters: laptops sync with it.</source>
+        <translation>Den här datamappen är huvudkontoret: datorerna synkar med den.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts</source>
@@ -240,6 +247,200 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
         <translation>De här ändringarna är daterade mer än ett dygn framåt i tiden, så en dators klocka gick troligen fel. Bara en samordnare kan släppa dem.</translation>
+    </message>
+</context>
+<context>
+    <name>HubSettingsBox</name>
+    <message>
+        <source>Hub &amp;address</source>
+        <translation>Server&amp;adress</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Spara adressen</translation>
+    </message>
+    <message>
+        <source>Saved. Fältbok syncs with this address by itself whenever there is a connection.</source>
+        <translation>Sparad. Fältbok synkar själv med den här adressen när det finns en anslutning.</translation>
+    </message>
+    <message>
+        <source>Sync with this hub from now on</source>
+        <translation>Synka med den här servern från och med nu</translation>
+    </message>
+    <message>
+        <source>https://hq.example.org</source>
+        <translation>https://hk.exempel.se</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters: it serves the hub</source>
+        <translation>Den här datamappen är huvudkontoret: den är servern</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>Headquarters answered in a way this version of Fältbok does not understand. Update the app or ask headquarters.</source>
+        <translation>Huvudkontoret svarade på ett sätt som den här versionen av Fältbok inte förstår. Uppdatera appen eller fråga huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Headquarters could not be reached. Fältbok tries again by itself; your changes are kept on this laptop.</source>
+        <translation>Det gick inte att nå huvudkontoret. Fältbok försöker igen av sig självt; dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this laptop: {reason}</source>
+        <translation>Huvudkontoret nekade den här datorn: {reason}</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this laptop: {reason}. Ask headquarters what to do; your changes are kept on this laptop.</source>
+        <translation>Huvudkontoret nekade den här datorn: {reason}. Fråga huvudkontoret vad du ska göra; dina ändringar finns kvar på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No headquarters address is set. Enter it in Settings.</source>
+        <translation>Ingen adress till huvudkontoret är angiven. Ange den under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Inte synkad än</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synkningen misslyckades</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Synkningen misslyckades.</translation>
+    </message>
+    <message>
+        <source>Sync failed: headquarters answered in an unexpected way</source>
+        <translation>Synkningen misslyckades: huvudkontoret svarade oväntat</translation>
+    </message>
+    <message>
+        <source>Sync failed: the hub&apos;s certificate is not trusted</source>
+        <translation>Synkningen misslyckades: serverns certifikat är inte betrott</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no headquarters address</source>
+        <translation>Synkningen stoppad: ingen adress till huvudkontoret</translation>
+    </message>
+    <message>
+        <source>Sync stopped: this laptop is not enrolled yet</source>
+        <translation>Synkningen stoppad: datorn är inte registrerad än</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synkad nyss</translation>
+    </message>
+    <message>
+        <source>Synced with headquarters.</source>
+        <translation>Synkad med huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Synced with headquarters: nothing new to send or receive.</source>
+        <translation>Synkad med huvudkontoret: inget nytt att skicka eller ta emot.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <source>That is not a web address Fältbok can use. Write it like https://hq.example.org (http:// only for a hub on this computer).</source>
+        <translation>Det är ingen webbadress som Fältbok kan använda. Skriv den som https://hk.exempel.se (http:// bara för en server på den här datorn).</translation>
+    </message>
+    <message>
+        <source>The connection to headquarters was too slow and was given up. Fältbok tries again by itself and continues the upload where it stopped.</source>
+        <translation>Anslutningen till huvudkontoret var för långsam och avbröts. Fältbok försöker igen av sig självt och fortsätter uppladdningen där den stannade.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted, so nothing was sent. Check the headquarters address in Settings.</source>
+        <translation>Serverns certifikat är inte betrott, så inget skickades. Kontrollera huvudkontorets adress under Inställningar.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with headquarters yet. Import the enrolment file headquarters gave you first.</source>
+        <translation>Den här datorn är inte registrerad hos huvudkontoret än. Importera först registreringsfilen som du fick av huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Väntar på anslutning</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>inte godkänd</translation>
+    </message>
+    <message>
+        <source>not enrolled there</source>
+        <translation>inte registrerad där</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>återkallad</translation>
+    </message>
+    <message>
+        <source>signature not accepted (check this laptop&apos;s date and time)</source>
+        <translation>signaturen godtogs inte (kontrollera datorns datum och tid)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>Synkad för %Ln minut sedan</numerusform>
+            <numerusform>Synkad för %Ln minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>Synkad för %Ln timme sedan</numerusform>
+            <numerusform>Synkad för %Ln timmar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln day(s) ago</source>
+        <translation>
+            <numerusform>Synkad för %Ln dag sedan</numerusform>
+            <numerusform>Synkad för %Ln dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %Ln second(s)</source>
+        <translation>
+            <numerusform>nytt försök om %Ln sekund</numerusform>
+            <numerusform>nytt försök om %Ln sekunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %Ln minute(s)</source>
+        <translation>
+            <numerusform>nytt försök om %Ln minut</numerusform>
+            <numerusform>nytt försök om %Ln minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes sent: %Ln.</source>
+        <translation>
+            <numerusform>Skickade ändringar: %Ln.</numerusform>
+            <numerusform>Skickade ändringar: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packages confirmed by headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Paket som huvudkontoret bekräftat: %Ln.</numerusform>
+            <numerusform>Paket som huvudkontoret bekräftat: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes taken in from headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Ändringar som tagits emot från huvudkontoret: %Ln.</numerusform>
+            <numerusform>Ändringar som tagits emot från huvudkontoret: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending changes to headquarters… {percent} %</source>
+        <translation>Skickar ändringar till huvudkontoret… {percent} %</translation>
     </message>
 </context>
 <context>
@@ -389,6 +590,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Fältbok: offline field data for Centralasiengrupperna.</source>
         <translation>Fältbok: fältdata utan uppkoppling för Centralasiengrupperna.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synka nu</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1135,30 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>never</source>
         <translation>aldrig</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synka nu</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Automatisk synkning</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Off: no headquarters address (Settings)</source>
+        <translation>Av: ingen adress till huvudkontoret (Inställningar)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synka nu</translation>
+    </message>
+    <message>
+        <source>Sync with the headquarters hub now (F5)</source>
+        <translation>Synka med huvudkontorets server nu (F5)</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>
@@ -963,6 +1192,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Synkning med huvudkontoret</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,7 @@ class LockController(QObject):
         ctx, window = self.ctx, self.window
         self.ctx = self.window = None
         self.idle.stop()
+        window.autosync.stop()  # a running sync round stops between chunks
         wait_for_background()
         QApplication.processEvents()  # deliver (and drop) the results of finished reads
         ctx.undo_stack.clear()
@@ -311,5 +312,7 @@ class LockController(QObject):
     def shutdown(self) -> None:
         """At exit: close and forget, whatever is open."""
         if self.ctx is not None:
+            if self.window is not None:
+                self.window.autosync.stop()
             wait_for_background()
             self.service.lock(self.ctx.db)

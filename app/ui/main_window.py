@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.attendance_page import AttendancePage
+from app.ui.autosync import AutoSync
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.indicators_page import IndicatorProgressWidget
@@ -62,6 +63,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setCentralWidget(splitter)
         self.status = SyncStatusBar(ctx)
         self.setStatusBar(self.status)
+        self.autosync = AutoSync(ctx, self)
+        self.status.attach(self.autosync)
         self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
         self._build_menus()
         self.retranslate()
@@ -86,10 +89,13 @@ class MainWindow(Retranslating, QMainWindow):
         if key == "attendance":
             return AttendancePage(ctx)
         if key == "sync":
-            return SyncPage(ctx)
+            page = SyncPage(ctx)
+            page.attach(self.autosync)
+            return page
         if key == "settings":
             page = SettingsPage(ctx)
             page.sig_language_chosen.connect(self._language_chosen)
+            page.hub.sig_hub_changed.connect(self.autosync.reload)
             return page
         if key == "indicators":
             progress = IndicatorProgressWidget(ctx)
@@ -128,6 +134,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.import_action.triggered.connect(lambda: self._sync_page().import_package())
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
+        self.sync_now_action = QAction(self)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.triggered.connect(self.autosync.sync_now)
+        self.file_menu.addAction(self.sync_now_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -173,6 +183,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.export_action.setText(self.tr("&Export sync package…"))
         self.import_action.setText(self.tr("&Import…"))
+        self.sync_now_action.setText(self.tr("&Sync now"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
@@ -183,6 +194,10 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.item(n).setText(title)
             self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})")
             self.go_actions[n].setText(self.section_title(key))
+
+    def closeEvent(self, event) -> None:
+        self.autosync.stop()  # a running upload stops between chunks and resumes next time
+        super().closeEvent(event)
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Fältbok"), self.tr(

@@ -1,5 +1,6 @@
-"""Settings: language (applied at once), the current user, protection (passphrase,
-auto-lock, quick wipe: `protection_settings.py`), users and devices."""
+"""Settings: language (applied at once), the current user, the headquarters hub's
+address (`hub_settings.py`), protection (passphrase, auto-lock, quick wipe:
+`protection_settings.py`), users and devices."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import words
 from app.ui.context import AppContext
+from app.ui.hub_settings import HubSettingsBox
 from app.ui.i18n import LANGUAGES, Retranslating, language_name
 from app.ui.protection_settings import ProtectionSettingsBox
 from app.ui.record_list import RecordListWidget
@@ -40,6 +42,8 @@ class SettingsPage(Retranslating, QWidget):
         self.general = QGroupBox()
         form = QFormLayout(self.general)
         form.addRow(self.language_label, self.language)
+        self.hub = HubSettingsBox(ctx)
+        form.addRow(self.hub.label, self.hub)
         self.user_box = QGroupBox()
         self.picker = UserPickerWidget(ctx)
         QVBoxLayout(self.user_box).addWidget(self.picker)

@@ -1,6 +1,8 @@
 """The status bar: online or offline, changes headquarters has not yet
 acknowledged, and when this laptop last synced. Figures are read off the UI
-thread (the change log of a big database is millions of rows)."""
+thread (the change log of a big database is millions of rows). With a hub
+address, the last part is automatic sync's own line ("Synced 2 minutes ago",
+"Waiting for a connection", "Headquarters refused this laptop: revoked")."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.services.sync_status import last_sync_at
-from app.ui import words
+from app.ui import autosync_words, words
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
@@ -35,6 +37,7 @@ class SyncStatusBar(Retranslating, QStatusBar):
         self.online: bool | None = None
         self.pending: int | None = None
         self.last_sync = None
+        self.autosync = None  # AutoSync, once the window has one
         self.network, self.changes, self.synced = QLabel(), QLabel(), QLabel()
         for label in (self.network, self.changes, self.synced):
             self.addPermanentWidget(label)
@@ -49,6 +52,12 @@ class SyncStatusBar(Retranslating, QStatusBar):
         ctx.sig_data_changed.connect(lambda _entity: self._soon.start())
         ctx.sig_message.connect(lambda text: self.showMessage(text, 6000))
         self.refresh()
+
+    def attach(self, autosync) -> None:
+        """Show automatic sync's state in words, as it changes."""
+        self.autosync = autosync
+        autosync.sig_status.connect(lambda _status: self.retranslate())
+        self.retranslate()
 
     def refresh(self) -> None:
         self.online = network_online()
@@ -68,5 +77,13 @@ class SyncStatusBar(Retranslating, QStatusBar):
             self.changes.setText(self.tr("Counting changes…"))
         else:
             self.changes.setText(self.tr("%Ln change(s) not yet acknowledged", "", self.pending))
+        line = None
+        if self.autosync is not None:
+            line = autosync_words.status_text(self.autosync.status, self.autosync.synced_at,
+                                              uploaded=self.autosync.uploaded)
+        if line is not None:
+            self.synced.setText(line)
+            self.synced.setAccessibleName(self.tr("Sync with headquarters"))
+            return
         self.synced.setText(self.tr("Last sync: {when}").format(
             when=words.format_datetime(self.last_sync) if self.last_sync else self.tr("never")))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import words
+from app.sync.http.schedule import Failure, State
+from app.ui import autosync_words, words
 from app.ui.context import AppContext
 from app.ui.ops import Op
 from app.ui.sync_actions import SyncActions
@@ -44,8 +45,8 @@ class SyncPage(QWidget):
         self.heading, self.explanation = QLabel(), QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.explanation.setWordWrap(True)
-        self.names = [QLabel() for _ in range(6)]
-        self.values = [QLabel() for _ in range(6)]
+        self.names = [QLabel() for _ in range(7)]
+        self.values = [QLabel() for _ in range(7)]
         form = QFormLayout()
         for name, value in zip(self.names, self.values, strict=True):
             value.setProperty("fb_data", "data")
@@ -56,7 +57,15 @@ class SyncPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
+        self.sync_now_button = QPushButton()
+        self.sync_now_button.hide()  # until the window's automatic sync is attached
+        buttons.addWidget(self.sync_now_button)
         buttons.addStretch(1)
+        self.autosync = None
+        self.hub_result = QLabel()
+        self.hub_result.setWordWrap(True)
+        self.hub_result.setProperty("fb_data", "data")
+        self.hub_result.hide()
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setProperty("fb_data", "data")  # sentences made of translated parts
@@ -75,6 +84,7 @@ class SyncPage(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        layout.addWidget(self.hub_result)
         layout.addWidget(self.tabs, 1)
         self.actions.sig_finished.connect(self._finished)
         self.actions.sig_busy.connect(self._busy)
@@ -92,6 +102,33 @@ class SyncPage(QWidget):
     def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)
+
+    def attach(self, autosync) -> None:
+        """Automatic sync: its state, "Sync now", and the last round's outcome here."""
+        self.autosync = autosync
+        self.sync_now_button.clicked.connect(autosync.sync_now)
+        self.sync_now_button.show()
+        autosync.sig_status.connect(lambda _status: self.retranslate())
+        autosync.sig_round_finished.connect(lambda _r, _e: self._show_round())
+        self._show_round()
+        self.retranslate()
+
+    def _show_round(self) -> None:
+        sync = self.autosync
+        if sync.last_result is None and sync.last_error is None:
+            return
+        status = sync.status
+        if sync.last_error is not None:
+            ok, text = False, autosync_words.round_error_text(
+                sync.last_error, status.failure or Failure.OTHER, status.reason)
+        elif status.failure is Failure.UNREACHABLE:
+            ok, text = False, autosync_words.round_error_text(None, Failure.UNREACHABLE, None)
+        else:
+            ok, text = True, autosync_words.round_text(sync.last_result)
+        self.hub_result.setText(text)
+        self.hub_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+        self.hub_result.show()
+        self.refresh()
 
     # -- operations (also the File menu's) ---------------------------------------
     def export_package(self, path: str | None = None) -> None:
@@ -124,6 +161,15 @@ class SyncPage(QWidget):
         self.held.set_rows(self.snapshot.held, self.allowed)
         self.retranslate()
 
+    def _automatic_text(self) -> str:
+        sync = self.autosync
+        status = sync.status if sync is not None else None
+        if status is None or status.state is State.OFF:
+            if sync is not None and sync.role == "device":
+                return self.tr("Off: no headquarters address (Settings)")
+            return self.tr("Off")
+        return autosync_words.status_text(status, sync.synced_at) or ""
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Sync with headquarters"))
         self.explanation.setText(self.tr(
@@ -134,7 +180,7 @@ class SyncPage(QWidget):
                 self.tr("This device"), self.tr("Enrolment"),
                 self.tr("Changes not yet acknowledged"),
                 self.tr("Waiting for related records"), self.tr("Held back"),
-                self.tr("Last sync")), strict=True):
+                self.tr("Last sync"), self.tr("Automatic sync")), strict=True):
             label.setText(text)
         self.export_button.setText(self.tr("&Export sync package…"))
         self.export_button.setToolTip(self.tr("Write your changes for headquarters (Ctrl+E)"))
@@ -143,6 +189,10 @@ class SyncPage(QWidget):
         self.import_button.setToolTip(self.tr(
             "Import a package or receipt from headquarters, or an enrolment file (Ctrl+I)"))
         self.import_button.setAccessibleName(self.tr("Import"))
+        self.sync_now_button.setText(self.tr("&Sync now"))
+        self.sync_now_button.setToolTip(self.tr("Sync with the headquarters hub now (F5)"))
+        self.sync_now_button.setAccessibleName(self.tr("Sync now"))
+        self.values[6].setText(self._automatic_text())
         self.bundle_view.setAccessibleName(self.tr("Exported packages"))
         snapshot = self.snapshot
         held = len(snapshot.held) if snapshot else 0
@@ -162,5 +212,6 @@ class SyncPage(QWidget):
         self.values[2].setText(words.format_number(snapshot.unacknowledged))
         self.values[3].setText(words.format_number(snapshot.pending))
         self.values[4].setText(words.format_number(held))
-        self.values[5].setText(words.format_datetime(snapshot.last_sync)
-                               if snapshot.last_sync else self.tr("never"))
+        last = max((t for t in (snapshot.last_sync, self.autosync and self.autosync.synced_at)
+                    if t), default=None)  # a round over the network counts too
+        self.values[5].setText(words.format_datetime(last) if last else self.tr("never"))
