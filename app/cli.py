@@ -34,7 +34,10 @@ class UsageError(Exception):
 # adds its subparsers and returns {command name: handler(ctx) -> exit code},
 # and may have `describe_error(error) -> str | None` for its own errors and
 # `exit_code(error) -> int | None` for a status of their own (default 1).
-COMMAND_MODULES = ("app.sync.commands", "app.protection.commands", "app.sync.http.commands")
+# First say, first served: the hub client's words come before sync's general ones;
+# app.hub.commands adds to the `hq` commands, so it comes after app.sync.commands.
+COMMAND_MODULES = ("app.sync.http.commands", "app.sync.commands", "app.protection.commands",
+                   "app.hub.commands")
 
 
 @dataclass

@@ -39,9 +39,9 @@ def register(commands) -> dict:
     revoke = sub.add_parser("revoke", help="end a device: refuse its bundles from now on")
     revoke.add_argument("device", metavar="DEVICE")
     sub.add_parser("devices", help="list enrolled devices")
-    serve = sub.add_parser("serve", help="run the hub: devices sync over HTTP (docs/hub.md)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8765)
+    # Higher layers add `hq` subcommands of their own (`hq serve`, app/hub/commands.py),
+    # each bringing its handler as the `hq_handler` default.
+    hq.set_defaults(hq_subcommands=sub)
     return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq}
 
 
@@ -110,10 +110,8 @@ def cmd_hq(ctx) -> int:
         _write(args.to, data)
         print(f"wrote {count} changes for {peer.name!r} to {args.to}")
         return 0
-    if args.hq_command == "serve":
-        from app.hub.serve import serve
-
-        return serve(db, args.host, args.port)
+    if getattr(args, "hq_handler", None) is not None:
+        return args.hq_handler(ctx, db)
     if args.hq_command == "revoke":
         peer = hq.revoke(db, args.device)
         print(f"revoked {peer.name!r} ({peer.device_id})")

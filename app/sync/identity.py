@@ -30,6 +30,7 @@ from app.sync.errors import (
     UnsupportedFormatError,
     WrongReplicaError,
 )
+from app.sync.hub_address import HUB_URL, InvalidHubUrlError, normalise
 
 ROLE = "sync_role"
 HQ_ID, HQ_SIGN, HQ_AGE = "hq_device_id", "hq_sign_key", "hq_age_recipient"
@@ -96,8 +97,11 @@ def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None) -
     state = require_role(db, "hq")
     if not name.strip():
         raise SyncError("a device needs a name")
-    if hub is not None and not valid_hub_url(hub):
-        raise SyncError(f"not a hub URL: {hub!r} (http:// or https://, a host, no query)")
+    if hub is not None:
+        try:
+            hub = normalise(hub)
+        except InvalidHubUrlError as error:
+            raise SyncError(f"not a hub URL: {hub!r} ({error})") from None
     with db.session() as session:
         clash = session.scalars(select(SyncPeer).where(SyncPeer.name == name,
                                                        SyncPeer.revoked.is_(False))).first()
@@ -114,20 +118,6 @@ def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None) -
     if hub is not None:
         doc["hub"] = hub
     return json.dumps(doc, indent=2, sort_keys=True).encode()
-
-
-def valid_hub_url(url: str) -> bool:
-    """An absolute http(s) URL with a host and no query, fragment or credentials."""
-    from urllib.parse import urlsplit
-
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError on a bad port
-    except ValueError:
-        return False
-    return (parts.scheme in ("http", "https") and bool(parts.hostname)
-            and not parts.query and not parts.fragment and parts.username is None
-            and url.isascii() and not any(c.isspace() for c in url))
 
 
 @dataclass(frozen=True)
@@ -161,9 +151,6 @@ def parse_enrolment(data: bytes) -> Enrolment:
 
 def _hub_of(doc: dict) -> str:
     """The enrolment's optional hub URL, validated like `faltbok hub set`."""
-    from app.sync.http.errors import InvalidHubUrlError
-    from app.sync.http.settings import normalise
-
     if doc.get("hub") in (None, ""):
         return ""
     try:
@@ -213,8 +200,6 @@ def accept_enrolment(paths: DataPaths, enrolment: Enrolment) -> Database:
 
 
 def _keep_hub(session: Session, enrolment: Enrolment) -> None:
-    from app.sync.http.settings import HUB_URL
-
     if enrolment.hub and get_state(session, HUB_URL) != enrolment.hub:
         set_state(session, HUB_URL, enrolment.hub)
 

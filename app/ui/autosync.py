@@ -32,7 +32,6 @@ from app.ui.autosync_words import round_error_text
 from app.ui.context import AppContext
 from app.ui.ops import Op
 from app.ui.pages import SECTION_LISTS
-from app.ui.signals import emit
 
 log = logging.getLogger(__name__)
 LAST_SUCCESS_KEY = "autosync/last_success"
@@ -193,10 +192,10 @@ class AutoSync(QObject):
         if self.url is None:
             failure = Failure.NO_HUB if self.role == "device" else Failure.NOT_ENROLLED
             if self.role == "hq":
-                emit(self.ctx.sig_message, self.tr(
+                self.ctx.sig_message.emit(self.tr(
                     "This data folder is headquarters: laptops sync with it."))
             else:
-                emit(self.ctx.sig_message, round_error_text(None, failure, None))
+                self.ctx.sig_message.emit(round_error_text(None, failure, None))
             return
         self.schedule.sync_now(self.clock())
         self._tick()
@@ -239,7 +238,7 @@ class AutoSync(QObject):
             self._timer.stop()
         else:
             self._timer.start(min(MAX_TIMER_MS, int(wait * 1000) + 1))
-        emit(self.sig_status, self.status)
+        self.sig_status.emit(self.status)
 
     def _tick(self) -> None:
         now = self.clock()
@@ -256,14 +255,14 @@ class AutoSync(QObject):
     def _report(self, sent: int, total: int) -> None:
         """On the worker: hand the upload's progress to the UI thread (queued)."""
         try:
-            emit(self.sig_progress, sent, total)
+            self.sig_progress.emit(sent, total)
         except RuntimeError:  # the window, and this object, are gone: the round is cancelled
             pass
 
     def _progress(self, sent: int, total: int) -> None:
         if self.schedule.running:
             self.uploaded = (sent, total)
-            emit(self.sig_status, self.status)
+            self.sig_status.emit(self.status)
 
     def _succeeded(self, result) -> None:
         self._op = None
@@ -277,7 +276,7 @@ class AutoSync(QObject):
             self.ctx.settings.setValue(LAST_SUCCESS_KEY, self.synced_at.isoformat())
             if getattr(result, "merged", 0) or getattr(result, "receipts", 0):
                 self._refresh_lists()
-        emit(self.sig_round_finished, result, None)
+        self.sig_round_finished.emit(result, None)
         self._arm()
 
     def _failed(self, error: BaseException) -> None:
@@ -287,7 +286,7 @@ class AutoSync(QObject):
             log.error("automatic sync round failed", exc_info=error)
         self.schedule.round_failed(failure, self.clock(), reason)
         self.last_result, self.last_error = None, error
-        emit(self.sig_round_finished, None, error)
+        self.sig_round_finished.emit(None, error)
         self._arm()
 
     def _refresh_lists(self) -> None:

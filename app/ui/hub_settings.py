@@ -23,7 +23,6 @@ from app.ui.autosync_words import invalid_url_text
 from app.ui.context import AppContext
 from app.ui.i18n import Retranslating
 from app.ui.ops import Op
-from app.ui.signals import emit
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
@@ -100,7 +99,7 @@ class HubSettingsBox(Retranslating, QWidget):
         self.address.setText(url or "")
         self.address.setModified(False)
         self._say(True, None)
-        emit(self.sig_hub_changed)
+        self.sig_hub_changed.emit()
 
     def _refused(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)

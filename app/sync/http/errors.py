@@ -3,6 +3,8 @@ the app turn them into words (and the CLI into a distinct exit status)."""
 
 from __future__ import annotations
 
+from app.sync.hub_address import InvalidHubUrlError  # noqa: F401 (re-exported)
+
 
 class HubError(Exception):
     """Base: a round with the hub did not complete."""
@@ -10,10 +12,6 @@ class HubError(Exception):
 
 class NoHubError(HubError):
     """No hub address is configured for this device (and none was given)."""
-
-
-class InvalidHubUrlError(HubError):
-    """A hub address that is not an absolute http(s) URL of a host."""
 
 
 class HubUnreachableError(HubError):

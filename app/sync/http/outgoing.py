@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from app.domain.sync_tables import SyncOutbox
-from app.protection.audit import AuditService
+from app.services.audit import AuditService
 from app.storage.changelog import OWN_UNACKNOWLEDGED_SQL
 from app.storage.database import Database
 from app.sync import device, identity
