@@ -30,7 +30,7 @@ from app.sync.http.schedule import Failure, Policy, Schedule, Status
 from app.sync.service import SyncService
 from app.ui.autosync_words import round_error_text
 from app.ui.context import AppContext
-from app.ui.ops import Op
+from app.ui.ops import Op, on_writer
 from app.ui.pages import SECTION_LISTS
 
 log = logging.getLogger(__name__)
@@ -75,12 +75,13 @@ def read_config(db) -> tuple[str | None, str | None]:
 
 
 def sync_round(db, url: str, token, progress=None):
-    """Worker: probe the hub, then one full round (cancelled between chunks)."""
+    """Worker: probe the hub, then one full round (cancelled between chunks) whose
+    database writes queue on the one writer, behind the user's saves."""
     from app.sync.http.client import probe, run_round
 
     if not probe(url):
         return Unreachable(url)
-    return run_round(db, url, cancel=token, progress=progress)
+    return run_round(db, url, cancel=token, progress=progress, write=on_writer)
 
 
 def network_information():

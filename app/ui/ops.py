@@ -45,6 +45,40 @@ def wait_for_writes(timeout_ms: int = 30_000) -> bool:
     return _WRITER_POOL is None or _WRITER_POOL.waitForDone(timeout_ms)
 
 
+class _Call(QRunnable):
+    """`fn` on the writer's thread, its result or error handed back through `box`."""
+
+    def __init__(self, fn: Callable[[], Any], box: dict, done: threading.Event):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn, self._box, self._done = fn, box, done
+
+    def run(self) -> None:
+        try:
+            self._box["result"] = self._fn()
+        except BaseException as caught:  # noqa: BLE001 - raised again in the caller
+            self._box["error"] = caught
+        finally:
+            self._done.set()
+
+
+def on_writer(fn: Callable[[], Any]) -> Any:
+    """Run `fn` on the one writer and wait for it, from a background thread.
+
+    For long background work that writes now and then (a sync round waits on the
+    network between its writes): each write queues behind the user's saves
+    instead of holding the database while the network is slow. Never call it
+    on the UI thread (use `WriteOp` there) or on the writer's own thread.
+    """
+    box: dict = {}
+    done = threading.Event()
+    writer_pool().start(_Call(fn, box, done))
+    done.wait()
+    if "error" in box:
+        raise box["error"]
+    return box.get("result")
+
+
 class CancelToken:
     """Handed to an `fn` that takes one argument: it may stop early when set."""
 

@@ -298,3 +298,46 @@ def test_a_laptop_whose_clock_is_an_hour_off_signs_by_the_hubs_clock(hub_world, 
     code, out, err = cli(capsys, "--data-dir", str(laptops["c"]), "sync")
     assert code == 0, err
     assert out.startswith("sent ")
+
+
+def test_every_database_write_of_a_round_runs_through_the_write_hand_off(hub_world, tmp_path):
+    """The app hands a round's writes to its one serial writer (`write=`): every
+    INSERT/UPDATE/DELETE of a round that exports, takes receipts and merges a
+    return bundle must run inside that hand-off, none on the network thread."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sqlalchemy import event
+
+    hub, hq, laptops, _ = hub_world
+    enrolment = tmp_path / "w.enrol"
+    assert main(["--data-dir", str(hq), "hq", "enrol", "laptop-w", "--out", str(enrolment),
+                 "--hub", hub.url]) == 0
+    folder = tmp_path / "w"
+    assert main(["--data-dir", str(folder), "import", str(enrolment)]) == 0
+    # something to send, and (from laptop a) something to receive
+    a = Database.open(DataPaths(laptops["a"]))
+    Services(a).partners.create(name="Партнёр для w", country="TJ")
+    a.close()
+    assert main(["--data-dir", str(laptops["a"]), "sync"]) == 0
+    db = Database.open(DataPaths(folder))
+    Services(db).partners.create(name="Partner of w", country="KZ")
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+    writer_thread = writer.submit(threading.get_ident).result()
+    outside: list[str] = []
+
+    @event.listens_for(db.engine, "before_cursor_execute")
+    def watch(conn, cursor, statement, parameters, context, executemany):
+        verb = statement.lstrip().split(None, 1)[0].upper()
+        if verb in ("INSERT", "UPDATE", "DELETE", "REPLACE") \
+                and threading.get_ident() != writer_thread:
+            outside.append(statement.split("\n", 1)[0][:80])
+
+    try:
+        result = run_round(db, write=lambda fn: writer.submit(fn).result())
+    finally:
+        event.remove(db.engine, "before_cursor_execute", watch)
+        writer.shutdown()
+    assert result.bundles_sent == 1 and result.receipts == 1 and result.merged > 0
+    assert outside == []
+    db.close()

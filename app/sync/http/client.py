@@ -17,6 +17,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -67,9 +68,17 @@ def probe(url: str, timeout: float = 5.0) -> bool:
 
 
 def run_round(db: Database, hub_url: str | None = None, cancel=None,
-              progress: Callable[[int, int], None] | None = None) -> RoundResult:
+              progress: Callable[[int, int], None] | None = None,
+              write: Callable[[Callable[[], Any]], Any] | None = None) -> RoundResult:
     """One full exchange with the hub; raises a HubError subclass (or a
-    SyncError for a receipt or return bundle that fails its checks)."""
+    SyncError for a receipt or return bundle that fails its checks).
+
+    `write(fn)` runs each database write of the round (export, receipts, the
+    return merge) and returns its result: the app passes its one serial writer,
+    so a round that waits on the network never holds the database and a save
+    made meanwhile never meets a lock. The default runs `fn` where it is.
+    """
+    write = write or _direct
     base = normalise(hub_url) if hub_url else _stored_url(db)
     state = identity.require_role(db, "device")
     with Hub(base, db.device_id, keystore.read_secret(db.paths, identity.DEVICE_SIGN_FILE),
@@ -78,15 +87,19 @@ def run_round(db: Database, hub_url: str | None = None, cancel=None,
         # Receipts first: the first signed request learns of a refusal (revoked)
         # before anything is exported, and a receipt that came in the meantime
         # may spare the upload.
-        receipts = _receipts(db, hub)
-        pushed, bundles, changes, sent = _push(db, hub, cancel, progress)
+        receipts = _receipts(db, hub, write)
+        pushed, bundles, changes, sent = _push(db, hub, cancel, progress, write)
         if pushed:
-            receipts += _receipts(db, hub)
+            receipts += _receipts(db, hub, write)
         _check_cancel(cancel)
-        merged = _return(db, hub)
+        merged = _return(db, hub, write)
     outgoing.clean(db)
     return RoundResult(bundles, changes, sent, receipts, merged,
                        nothing_new=not (bundles or receipts or merged))
+
+
+def _direct(fn: Callable[[], Any]) -> Any:
+    return fn()
 
 
 def _stored_url(db: Database) -> str:
@@ -122,9 +135,9 @@ def _check_cancel(cancel) -> None:
         raise RoundCancelledError("the round was cancelled")
 
 
-def _push(db: Database, hub: Hub, cancel, progress) -> tuple[bool, int, int, int]:
+def _push(db: Database, hub: Hub, cancel, progress, write) -> tuple[bool, int, int, int]:
     """(whether a bundle was due, bundles delivered, their changes, bytes sent)."""
-    bundle = outgoing.current(db)
+    bundle = write(lambda: outgoing.current(db))
     if bundle is None:
         return False, 0, 0, 0
     for url in outgoing.abandoned_uploads(db, bundle.bundle_id, hub.base):
@@ -171,7 +184,7 @@ def _await_merge(hub: Hub, bundle_id: str, cancel) -> dict:
         pause = min(pause * 2, 0.25)
 
 
-def _receipts(db: Database, hub: Hub) -> int:
+def _receipts(db: Database, hub: Hub, write) -> int:
     """Import the receipts issued since the last round; returns how many were new."""
     with db.session() as session:
         cursor = int(identity.get_state(session, RECEIPT_CURSOR, "0") or 0)
@@ -191,18 +204,23 @@ def _receipts(db: Database, hub: Hub) -> int:
                     or not isinstance(item.get("cursor"), int) or item["cursor"] <= cursor:
                 raise HubProtocolError("the hub listed a malformed receipt")
             if item.get("bundle_id") not in acked:
-                device.import_receipt(db, item["receipt"].encode())
+                receipt = item["receipt"].encode()
+                write(lambda receipt=receipt: device.import_receipt(db, receipt))
                 imported += 1
             cursor = item["cursor"]
         if len(items) < RECEIPT_PAGE:  # a short page is the last (docs/hub.md)
             break
     if cursor != start:
-        with db.session() as session:
-            identity.set_state(session, RECEIPT_CURSOR, cursor)
+        write(lambda: _keep_cursor(db, cursor))
     return imported
 
 
-def _return(db: Database, hub: Hub) -> int:
+def _keep_cursor(db: Database, cursor: int) -> None:
+    with db.session() as session:
+        identity.set_state(session, RECEIPT_CURSOR, cursor)
+
+
+def _return(db: Database, hub: Hub, write) -> int:
     """Fetch and merge what headquarters has for us; returns the changes applied."""
     with db.session() as session:
         since = int(identity.get_state(session, identity.RETURN_SEQ, "0") or 0)
@@ -211,4 +229,4 @@ def _return(db: Database, hub: Hub) -> int:
         return 0
     if answer.status != 200:
         raise unexpected(answer)
-    return device.import_return(db, answer.content).applied
+    return write(lambda: device.import_return(db, answer.content)).applied
