@@ -14,6 +14,7 @@ from enum import Enum
 from app.protection import keys
 from app.protection.attempts import DEFAULT_LIMIT, AttemptCounter
 from app.protection.cipher import WrongPassphraseError, is_encrypted, open_key
+from app.protection.files import recover_interrupted
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 
@@ -27,6 +28,7 @@ class LockState(Enum):
 
 
 def lock_state(paths: DataPaths) -> LockState:
+    recover_interrupted(paths.database)  # a crashed passphrase change decides the answer
     if not paths.database.exists():
         return LockState.MISSING
     return LockState.ENCRYPTED if is_encrypted(paths.database) else LockState.PLAIN

@@ -26,7 +26,14 @@ from pathlib import Path
 
 from app.protection import cipher, keys
 from app.protection.attempts import attempts_file
-from app.protection.files import NEW_SUFFIX, OLD_SUFFIX, companions, shred, shred_tree
+from app.protection.files import (
+    NEW_SUFFIX,
+    OLD_SUFFIX,
+    companions,
+    shred,
+    shred_tree,
+    staging_folder,
+)
 from app.storage.changelog import OWN_UNACKNOWLEDGED_SQL
 from app.storage.paths import DataPaths
 
@@ -83,7 +90,8 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
         files += [leftover, *companions(leftover)]
     files.append(attempts_file(paths))
     # receipts: where `faltbok` keeps the receipts headquarters signed (app.sync)
-    return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts"]
+    return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts",
+                   staging_folder(paths.root)]
 
 
 def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport:
