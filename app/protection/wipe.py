@@ -85,7 +85,7 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
     """(files, folders) a wipe destroys."""
     db = paths.database
     files = [db, *companions(db)]
-    for suffix in (NEW_SUFFIX, OLD_SUFFIX):
+    for suffix in (NEW_SUFFIX, OLD_SUFFIX, ".new"):  # .new: a first start cut short
         leftover = db.with_name(db.name + suffix)
         files += [leftover, *companions(leftover)]
     files.append(attempts_file(paths))

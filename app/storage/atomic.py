@@ -20,6 +20,7 @@ layer may call it.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -62,6 +63,12 @@ def write_temp(path: Path, data: bytes, mode: int = 0o600) -> Path:
     return temp
 
 
+def fsync_file(path: Path) -> None:
+    """Make the bytes of the file at `path` durable."""
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
 def replace_durably(temp: Path, path: Path) -> None:
     """Rename `temp` over `path` atomically and make the rename durable."""
     os.replace(temp, path)
@@ -72,6 +79,23 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     """Replace the file at `path` by `data`: old or new content after a crash."""
     temp = write_temp(path, data, mode)
     try:
+        replace_durably(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def copy_atomic(source: Path, path: Path, mode: int = 0o600) -> None:
+    """Copy the file `source` to `path` the same way: whole or not at all."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=path.parent)
+    temp = Path(name)
+    try:
+        os.chmod(temp, mode)
+        with os.fdopen(fd, "wb") as handle, open(source, "rb") as original:
+            shutil.copyfileobj(original, handle, 1 << 20)
+            handle.flush()
+            os.fsync(handle.fileno())
         replace_durably(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
