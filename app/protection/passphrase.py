@@ -121,6 +121,9 @@ def _convert(paths: DataPaths, old: str | None, new: str | None,
                      sealing.seal(data, new, name=name) if new else data)
         staged.append(relative)
     result.secrets_resealed = len(secrets)
+    if paths.keys.is_dir():  # half-written temps of a crash: never left in clear
+        destroy += [f"{paths.keys.name}/{p.name}" for p in sorted(paths.keys.iterdir())
+                    if p.is_file() and p.name not in secrets]
     crashpoint.reached("staged-secrets")
     commit(root, staged, destroy)
     keys.forget(paths)

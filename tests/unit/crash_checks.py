@@ -7,14 +7,12 @@ killed (SIGKILL), then these checks open the folder as the next start would.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
-from app.protection import cipher, keys, sealing
+from app.protection import cipher, sealing
 from app.protection.files import OLD_SUFFIX, STAGING
-from app.storage.database import Database
 from app.storage.paths import DataPaths
 
 REPO = Path(__file__).resolve().parents[2]
@@ -50,14 +48,6 @@ def opening_passphrases(paths: DataPaths, candidates: list[str | None]) -> list[
     return opened
 
 
-def integrity(paths: DataPaths, passphrase: str | None) -> str:
-    conn = cipher.connect(paths.database, cipher.open_key(paths.database, passphrase))
-    try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        conn.close()
-
-
 def readable_copies(paths: DataPaths, plain_words: list[bytes]) -> list[str]:
     """Files of the folder a thief could read without the passphrase: plain
     SQLite files, or any file holding one of `plain_words` (names, notes)."""
@@ -84,15 +74,3 @@ def secrets_under(paths: DataPaths, passphrase: str | None) -> dict[str, bytes]:
         found[path.name] = (sealing.unseal(stored, passphrase, name=path.name)
                             if passphrase else stored)
     return found
-
-
-def open_next_start(paths: DataPaths, passphrase: str | None) -> Database:
-    """The next start: `Database.open` finishes or rolls back what was cut short."""
-    db = Database.open(paths, passphrase=passphrase)
-    keys.forget(paths)  # tests open many folders; hold no passphrase between them
-    return db
-
-
-def plain_integrity(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]

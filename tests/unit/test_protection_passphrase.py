@@ -184,3 +184,14 @@ def test_a_hard_link_left_by_the_previous_swap_is_unlinked_not_shredded(filled):
     paths.database.with_name("faltbok.db" + NEW_SUFFIX).write_bytes(b"a finished export")
     assert dump_without_audit(paths) == original
     assert not old.exists()
+
+
+def test_a_half_written_key_temp_is_not_left_in_clear_beside_the_encrypted_database(filled):
+    from app.storage.atomic import TEMP_PREFIX
+    from app.sync import keystore
+
+    keystore.write_secret(filled, "device.key", b"secret")
+    temp = filled.keys / f"{TEMP_PREFIX}device.key.x1"
+    temp.write_bytes(b"secret")  # a crash in the middle of a key write left it
+    set_passphrase(filled, "one")
+    assert sorted(p.name for p in filled.keys.iterdir()) == ["device.key"]
