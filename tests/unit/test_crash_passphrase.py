@@ -53,7 +53,7 @@ STEPS = ["staged-database", "audited", "staged-backups", "staged-secrets", "comm
 # `set` (a plain copy must never outlive it) and `remove` where the change
 # becomes real and where it is carried out.
 TRIALS = [("change", s) for s in STEPS] + [
-    ("set", s) for s in ("audited", "committed", "moved-in", "journal-removed")] + [
+    ("set", s) for s in ("audited", "committed", "moved-in")] + [
     ("remove", s) for s in ("committed", "moved-in")]
 
 

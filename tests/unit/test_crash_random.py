@@ -31,7 +31,7 @@ from tests.unit.crash_checks import (
     secrets_under,
 )
 
-TRIALS = 12
+TRIALS = 10
 MAX_DELAY = 1.5  # seconds after the worker's imports; the work itself takes a few
 
 
