@@ -48,6 +48,15 @@ def opening_passphrases(paths: DataPaths, candidates: list[str | None]) -> list[
     return opened
 
 
+def opens_with(path: Path, passphrase: str | None) -> bool:
+    """Does the database file at `path` open with `passphrase` (None: is it plain)?"""
+    try:
+        key = cipher.open_key(path, passphrase)
+    except (cipher.WrongPassphraseError, cipher.PassphraseRequiredError):
+        return False
+    return (key is None) == (passphrase is None)
+
+
 def readable_copies(paths: DataPaths, plain_words: list[bytes]) -> list[str]:
     """Files of the folder a thief could read without the passphrase: plain
     SQLite files, or any file holding one of `plain_words` (names, notes)."""

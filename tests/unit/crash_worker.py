@@ -1,6 +1,7 @@
 """A day's work for the kill-at-random test, run as `python -m tests.unit.crash_worker DIR`.
 
-Creates partners `partner-000`… one by one, edits every third, and between
+Keeps a key file and a backup (as an upgrade leaves one), creates partners
+`partner-000`… one by one, edits every third, and between
 edits sets, changes and removes the passphrase, reopening the database each
 time as the app does. Every write is reported on stdout only after its
 transaction committed (`created ID NAME`, `edited ID REGION`). Each step
@@ -21,6 +22,7 @@ from app.protection.audit import AuditService
 from app.protection.files import recover_interrupted
 from app.protection.passphrase import change_passphrase, remove_passphrase, set_passphrase
 from app.services import Services
+from app.storage import migrate
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync import keystore
@@ -74,6 +76,8 @@ def main(folder: str) -> int:
         try:
             if not keystore.has_secret(paths, "device.key"):
                 keystore.write_secret(paths, "device.key", SECRET)
+            if not paths.backups.is_dir():  # a backup, as an upgrade leaves one
+                migrate.backup_copy(paths.database, paths.backups, "manual", db.engine)
             services = Services(db)
             name = f"partner-{index:03d}"
             with db.session() as session:

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from app.protection import cipher, keys
+from app.protection import keys
 from app.protection.audit import AuditService
 from app.protection.passphrase import change_passphrase, remove_passphrase, set_passphrase
 from app.protection.unlock import lock_state
@@ -25,6 +25,7 @@ from tests.unit.crash_checks import (
     KILLED,
     leftovers,
     opening_passphrases,
+    opens_with,
     readable_copies,
     run,
     secrets_under,
@@ -78,13 +79,6 @@ def templates(tmp_path_factory):
     return {None: plain, OLD: encrypted, "reference": reference}
 
 
-def _opens_with(path, passphrase) -> bool:
-    try:
-        return cipher.open_key(path, passphrase) is None if passphrase is None else True
-    except (cipher.WrongPassphraseError, cipher.PassphraseRequiredError):
-        return False
-
-
 def _check_folder(paths: DataPaths, reference: bytes, op: str) -> tuple[str | None, list]:
     """Everything the next start must find; returns the one passphrase and
     the audit trail's actions."""
@@ -96,7 +90,7 @@ def _check_folder(paths: DataPaths, reference: bytes, op: str) -> tuple[str | No
     assert leftovers(paths) == []
     assert secrets_under(paths, current) == {"device.key": SECRET}
     backups = sorted(paths.backups.glob("*.db"))
-    assert len(backups) == 1 and _opens_with(backups[0], current)
+    assert len(backups) == 1 and opens_with(backups[0], current)
     if current is not None:
         assert readable_copies(paths, [NAME, SECRET]) == []
     db = Database.open(paths, passphrase=current)

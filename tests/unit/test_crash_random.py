@@ -27,6 +27,7 @@ from tests.unit.crash_checks import (
     REPO,
     leftovers,
     opening_passphrases,
+    opens_with,
     readable_copies,
     secrets_under,
 )
@@ -63,6 +64,8 @@ def _check(paths: DataPaths, created: dict, edited: dict) -> str | None:
     assert leftovers(paths) == []
     if paths.keys.exists() and any(paths.keys.iterdir()):
         assert secrets_under(paths, current) == {"device.key": worker.SECRET}
+    for backup in sorted(paths.backups.glob("*.db")) if paths.backups.is_dir() else []:
+        assert opens_with(backup, current), backup.name
     if current is not None:
         assert readable_copies(paths, [b"partner-0", worker.SECRET]) == []
     db = Database.open(paths, passphrase=current)
