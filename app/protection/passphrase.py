@@ -37,7 +37,14 @@ from app.protection.cipher import (
     NotEncryptedError,
     WrongPassphraseError,
 )
-from app.protection.files import NEW_SUFFIX, OLD_SUFFIX, begin, commit, recover_interrupted
+from app.protection.files import (
+    NEW_SUFFIX,
+    OLD_SUFFIX,
+    begin,
+    commit,
+    recover_interrupted,
+    shred_tree,
+)
 from app.storage.atomic import write_atomic
 from app.storage.database import Database, NoDatabaseError
 from app.storage.paths import DataPaths
@@ -95,36 +102,40 @@ def _convert(paths: DataPaths, old: str | None, new: str | None,
     secrets = keys.unseal_all(paths, old)  # fails before anything changed
     root = paths.root
     staging = begin(root)
-    staged, destroy = [], []
-    cipher.export(paths.database, source_key, staging / paths.database.name, _key(new))
-    crashpoint.reached("staged-database")
-    _audit(DataPaths(staging), new, action)  # in the copy: it exists iff the change does
-    staged.append(paths.database.name)
-    crashpoint.reached("audited")
-    result = PassphraseChange()
-    if paths.backups.is_dir():
-        for backup in sorted(p for p in paths.backups.rglob("*") if p.is_file()):
-            relative = backup.relative_to(root).as_posix()
-            if not backup.name.endswith(_LEFTOVERS) and _stage_backup(
-                    backup, staging / relative, old, new):
-                staged.append(relative)
-                result.backups_converted += 1
-            else:
-                destroy.append(relative)
-                result.backups_destroyed += not backup.name.endswith(_LEFTOVERS)
-    crashpoint.reached("staged-backups")
-    if secrets:
-        (staging / paths.keys.name).mkdir(mode=0o700)
-    for name, data in secrets.items():
-        relative = f"{paths.keys.name}/{name}"
-        write_atomic(staging / relative,
-                     sealing.seal(data, new, name=name) if new else data)
-        staged.append(relative)
-    result.secrets_resealed = len(secrets)
-    if paths.keys.is_dir():  # half-written temps of a crash: never left in clear
-        destroy += [f"{paths.keys.name}/{p.name}" for p in sorted(paths.keys.iterdir())
-                    if p.is_file() and p.name not in secrets]
-    crashpoint.reached("staged-secrets")
+    try:
+        staged, destroy = [], []
+        cipher.export(paths.database, source_key, staging / paths.database.name, _key(new))
+        crashpoint.reached("staged-database")
+        _audit(DataPaths(staging), new, action)  # in the copy: it exists iff the change does
+        staged.append(paths.database.name)
+        crashpoint.reached("audited")
+        result = PassphraseChange()
+        if paths.backups.is_dir():
+            for backup in sorted(p for p in paths.backups.rglob("*") if p.is_file()):
+                relative = backup.relative_to(root).as_posix()
+                if not backup.name.endswith(_LEFTOVERS) and _stage_backup(
+                        backup, staging / relative, old, new):
+                    staged.append(relative)
+                    result.backups_converted += 1
+                else:
+                    destroy.append(relative)
+                    result.backups_destroyed += not backup.name.endswith(_LEFTOVERS)
+        crashpoint.reached("staged-backups")
+        if secrets:
+            (staging / paths.keys.name).mkdir(mode=0o700)
+        for name, data in secrets.items():
+            relative = f"{paths.keys.name}/{name}"
+            write_atomic(staging / relative,
+                         sealing.seal(data, new, name=name) if new else data)
+            staged.append(relative)
+        result.secrets_resealed = len(secrets)
+        if paths.keys.is_dir():  # half-written temps of a crash: never left in clear
+            destroy += [f"{paths.keys.name}/{p.name}" for p in sorted(paths.keys.iterdir())
+                        if p.is_file() and p.name not in secrets]
+        crashpoint.reached("staged-secrets")
+    except BaseException:  # nothing committed: the staged files go, the live ones stay
+        shred_tree(staging)
+        raise
     commit(root, staged, destroy)
     keys.forget(paths)
     if new:

@@ -195,3 +195,4 @@ def test_a_half_written_key_temp_is_not_left_in_clear_beside_the_encrypted_datab
     temp.write_bytes(b"secret")  # a crash in the middle of a key write left it
     set_passphrase(filled, "one")
     assert sorted(p.name for p in filled.keys.iterdir()) == ["device.key"]
+
