@@ -32,7 +32,7 @@ from tests.unit.crash_checks import (
     secrets_under,
 )
 
-TRIALS = 10
+TRIALS = 8
 MAX_DELAY = 1.5  # seconds after the worker's imports; the work itself takes a few
 
 
