@@ -12,10 +12,16 @@ counter would overflow, the wall part is pushed one millisecond ahead.
 A device whose clock is far *behind* the last stamp it has seen (a dead CMOS
 battery resetting to 2001, a wrong time zone setting) refuses to stamp: the
 alternative is silently losing every edit to older data in a merge.
+
+One clock is shared by every thread of the process (the UI thread stamps
+saves while a worker merges a bundle and observes its stamps), so `tick` and
+`observe` read and change the clock's state under one lock: without it two
+threads can read the same state and hand out the same stamp.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,30 +85,36 @@ class HybridClock:
         self._wall = wall
         self._max_lag_ms = max_lag_ms
         self._ms, self._counter = 0, 0
+        self._lock = threading.Lock()
         if last:
             self.observe(last)
 
     @property
     def last(self) -> str | None:
-        if self._ms == 0 and self._counter == 0:
+        with self._lock:
+            ms, counter = self._ms, self._counter
+        if ms == 0 and counter == 0:
             return None
-        return str(Stamp(self._ms, self._counter, self.device_id))
+        return str(Stamp(ms, counter, self.device_id))
 
     def tick(self) -> str:
         """A new stamp, later than every stamp issued or observed so far."""
-        now = self._wall()
-        if now + self._max_lag_ms < self._ms:
-            raise ClockBehindError(now, self._ms)
-        if now > self._ms:
-            self._ms, self._counter = now, 0
-        elif self._counter < COUNTER_MAX:
-            self._counter += 1
-        else:
-            self._ms, self._counter = self._ms + 1, 0
-        return str(Stamp(self._ms, self._counter, self.device_id))
+        with self._lock:
+            now = self._wall()
+            if now + self._max_lag_ms < self._ms:
+                raise ClockBehindError(now, self._ms)
+            if now > self._ms:
+                self._ms, self._counter = now, 0
+            elif self._counter < COUNTER_MAX:
+                self._counter += 1
+            else:
+                self._ms, self._counter = self._ms + 1, 0
+            ms, counter = self._ms, self._counter
+        return str(Stamp(ms, counter, self.device_id))
 
     def observe(self, stamp: str) -> None:
         """Move past a stamp seen elsewhere (a merged change, the stored last)."""
         seen = Stamp.parse(stamp)
-        if (seen.wall_ms, seen.counter) > (self._ms, self._counter):
-            self._ms, self._counter = seen.wall_ms, seen.counter
+        with self._lock:
+            if (seen.wall_ms, seen.counter) > (self._ms, self._counter):
+                self._ms, self._counter = seen.wall_ms, seen.counter

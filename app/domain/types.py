@@ -13,6 +13,8 @@ from decimal import Decimal, InvalidOperation
 
 from sqlalchemy.types import Text, TypeDecorator
 
+from app.domain.canonical import canonical_json
+
 
 class DecimalText(TypeDecorator):
     """A Decimal stored as plain text ("12500.00"), exact on every replica."""
@@ -31,10 +33,6 @@ class DecimalText(TypeDecorator):
 
     def process_result_value(self, value, dialect):
         return None if value is None else Decimal(value)
-
-
-def canonical_json(value) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 class CanonicalJSON(TypeDecorator):

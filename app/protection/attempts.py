@@ -11,9 +11,9 @@ the quick wipe.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
+from app.storage.atomic import write_atomic
 from app.storage.paths import DataPaths
 
 DEFAULT_LIMIT = 5
@@ -53,9 +53,7 @@ class AttemptCounter:
         """Count one more wrong passphrase; returns the new count."""
         count = self.failures + 1
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        staging = self.path.with_name(self.path.name + ".tmp")
-        staging.write_text(json.dumps({"failures": count}), encoding="utf-8")
-        os.replace(staging, self.path)
+        write_atomic(self.path, json.dumps({"failures": count}).encode("utf-8"))
         return count
 
     def reset(self) -> None:

@@ -1,17 +1,27 @@
 """Set, change or remove the passphrase of the database, without losing data.
 
-All three are one operation: export every page into a new file under the new
-key (`sqlcipher_export`), swap it in atomically, shred the old bytes. We use
-the export for a change too, rather than `PRAGMA rekey` in place, because it
-is the same tested path, gives the file a fresh salt, and a crash at any
-point leaves either the old file or the new one whole (files.py).
+All three are one operation, journaled so that a crash at any moment leaves
+either the folder as it was or the change complete (files.py):
 
-The database must be closed (the UI closes its `Database` first and unlocks
-again after). Backups follow the database: after the operation every backup
-is under the new passphrase (or plain after a removal), and one that cannot
-be converted (it does not open with the old passphrase) is shredded, because
-it would be readable with a passphrase the user meant to retire. Secrets of
-the keystore are re-sealed under the new passphrase (keys.py).
+1. stage: export every page of the database into `rekey-staging/faltbok.db`
+   under the new key (`sqlcipher_export`), record the audit event in that
+   copy, export each backup likewise, and seal each secret of the keystore
+   under the new passphrase into `rekey-staging/keys/`;
+2. commit: write the journal; from here the change is decided;
+3. move every staged file in, shred the old bytes and the backups that could
+   not be converted.
+
+A crash before the commit leaves the live files untouched (the next start
+shreds the staging folder); a crash after it is finished by the next start.
+So the database, its backups and the sealed keys always share one
+passphrase, and the audit event exists exactly when the change happened.
+
+We export rather than `PRAGMA rekey` in place: one tested path for all
+three, a fresh salt on each change, and no page ever half-converted. A backup
+that cannot be converted (it does not open with the old passphrase) is
+shredded, because it would be readable with a passphrase the user meant to
+retire. The database must be closed (the UI closes its `Database` first and
+unlocks again after).
 """
 
 from __future__ import annotations
@@ -19,7 +29,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.storage import cipher, keys
+from app.domain import crashpoint
+from app.storage import cipher, keys, sealing
+from app.storage.atomic import write_atomic
 from app.storage.cipher import (
     AlreadyEncryptedError,
     EmptyPassphraseError,
@@ -30,10 +42,10 @@ from app.storage.database import Database, NoDatabaseError
 from app.storage.files import (
     NEW_SUFFIX,
     OLD_SUFFIX,
+    begin,
+    commit,
     recover_interrupted,
-    replace_database,
-    shred,
-    staging_path,
+    shred_tree,
 )
 from app.storage.paths import DataPaths
 
@@ -57,9 +69,7 @@ def set_passphrase(paths: DataPaths, new: str) -> PassphraseChange:
         raise EmptyPassphraseError()
     if cipher.is_encrypted(paths.database):
         raise AlreadyEncryptedError(paths.database)
-    result = _convert(paths, None, new)
-    _audit(paths, new, "passphrase_set")
-    return result
+    return _convert(paths, None, new, "passphrase_set")
 
 
 def change_passphrase(paths: DataPaths, old: str, new: str) -> PassphraseChange:
@@ -69,9 +79,7 @@ def change_passphrase(paths: DataPaths, old: str, new: str) -> PassphraseChange:
         raise EmptyPassphraseError()
     if not cipher.is_encrypted(paths.database):
         raise NotEncryptedError(paths.database)
-    result = _convert(paths, old, new)
-    _audit(paths, new, "rekey")
-    return result
+    return _convert(paths, old, new, "rekey")
 
 
 def remove_passphrase(paths: DataPaths, old: str) -> PassphraseChange:
@@ -79,9 +87,7 @@ def remove_passphrase(paths: DataPaths, old: str) -> PassphraseChange:
     _require_database(paths)
     if not cipher.is_encrypted(paths.database):
         raise NotEncryptedError(paths.database)
-    result = _convert(paths, old, None)
-    _audit(paths, None, "passphrase_removed")
-    return result
+    return _convert(paths, old, None, "passphrase_removed")
 
 
 def _require_database(paths: DataPaths) -> None:
@@ -90,51 +96,82 @@ def _require_database(paths: DataPaths) -> None:
         raise NoDatabaseError(paths)
 
 
-def _convert(paths: DataPaths, old: str | None, new: str | None) -> PassphraseChange:
+def _convert(paths: DataPaths, old: str | None, new: str | None,
+             action: str) -> PassphraseChange:
     source_key = cipher.open_key(paths.database, old)
     secrets = keys.unseal_all(paths, old)  # fails before anything changed
-    convert_file(paths.database, source_key, cipher.new_key(new) if new else None)
-    result = PassphraseChange(secrets_resealed=keys.reseal_all(paths, secrets, new))
-    if paths.backups.is_dir():
-        for backup in sorted(p for p in paths.backups.rglob("*") if p.is_file()):
-            if backup.name.endswith(tuple(_LEFTOVERS)):
-                shred(backup)
-            elif _convert_backup(backup, old, new):
-                result.backups_converted += 1
-            else:
-                result.backups_destroyed += 1
+    root = paths.root
+    staging = begin(root)
+    try:
+        staged, destroy = [], []
+        cipher.export(paths.database, source_key, staging / paths.database.name, _key(new))
+        crashpoint.reached("staged-database")
+        _audit(DataPaths(staging), new, action)  # in the copy: it exists iff the change does
+        staged.append(paths.database.name)
+        crashpoint.reached("audited")
+        result = PassphraseChange()
+        if paths.backups.is_dir():
+            for backup in sorted(p for p in paths.backups.rglob("*") if p.is_file()):
+                relative = backup.relative_to(root).as_posix()
+                if not backup.name.endswith(_LEFTOVERS) and _stage_backup(
+                        backup, staging / relative, old, new):
+                    staged.append(relative)
+                    result.backups_converted += 1
+                else:
+                    destroy.append(relative)
+                    result.backups_destroyed += not backup.name.endswith(_LEFTOVERS)
+        crashpoint.reached("staged-backups")
+        if secrets:
+            (staging / paths.keys.name).mkdir(mode=0o700)
+        for name, data in secrets.items():
+            relative = f"{paths.keys.name}/{name}"
+            write_atomic(staging / relative,
+                         sealing.seal(data, new, name=name) if new else data)
+            staged.append(relative)
+        result.secrets_resealed = len(secrets)
+        if paths.keys.is_dir():  # half-written temps of a crash: never left in clear
+            destroy += [f"{paths.keys.name}/{p.name}" for p in sorted(paths.keys.iterdir())
+                        if p.is_file() and p.name not in secrets]
+        crashpoint.reached("staged-secrets")
+    except BaseException:  # nothing committed: the staged files go, the live ones stay
+        shred_tree(staging)
+        raise
+    commit(root, staged, destroy)
+    keys.forget(paths)
+    if new:
+        keys.remember(paths, new)
+    crashpoint.reached("finished")
     return result
 
 
-
-def convert_file(path: Path, source_key, target_key) -> None:
-    """Replace the database file at `path` by its copy under `target_key`."""
-    staging = staging_path(path)
-    shred(staging)
-    try:
-        cipher.export(path, source_key, staging, target_key)
-    except BaseException:
-        shred(staging)
-        raise
-    replace_database(path, staging)
+def _key(passphrase: str | None):
+    return cipher.new_key(passphrase) if passphrase else None
 
 
-def _convert_backup(backup: Path, old: str | None, new: str | None) -> bool:
-    """Bring one backup to the new state; shred it if that cannot be done."""
+def _stage_backup(backup: Path, target: Path, old: str | None, new: str | None) -> bool:
+    """Export one backup under the new key into the staging folder; False if
+    it does not open with the old passphrase (it is then destroyed)."""
     try:
         source_key = cipher.open_key(backup, old)
-        convert_file(backup, source_key, cipher.new_key(new) if new else None)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        cipher.export(backup, source_key, target, _key(new))
         return True
     except (WrongPassphraseError, cipher.PassphraseRequiredError, cipher.sqlcipher.Error):
-        shred(backup)
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
         return False
 
 
-def _audit(paths: DataPaths, passphrase: str | None, action: str) -> None:
+def _audit(staged: DataPaths, passphrase: str | None, action: str) -> None:
+    """Record `action` in the staged copy of the database, then close it with
+    its write-ahead log folded in (the copy is moved in as one file)."""
     from app.services.audit import AuditService
 
-    db = Database.open(paths, passphrase=passphrase)
+    db = Database.open(staged, passphrase=passphrase)
     try:
         AuditService(db).record(action)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
+        keys.forget(staged)

@@ -17,6 +17,7 @@ from app.protection.attempts import DEFAULT_LIMIT, AttemptCounter
 from app.storage import keys
 from app.storage.cipher import WrongPassphraseError, is_encrypted, open_key
 from app.storage.database import Database
+from app.storage.files import recover_interrupted
 from app.storage.paths import DataPaths
 
 
@@ -29,6 +30,7 @@ class LockState(Enum):
 
 
 def lock_state(paths: DataPaths) -> LockState:
+    recover_interrupted(paths.database)  # a crashed passphrase change decides the answer
     if not paths.database.exists():
         return LockState.MISSING
     return LockState.ENCRYPTED if is_encrypted(paths.database) else LockState.PLAIN

@@ -27,7 +27,14 @@ from pathlib import Path
 from app.protection.attempts import attempts_file
 from app.storage import cipher, keys
 from app.storage.changelog import OWN_UNACKNOWLEDGED_SQL
-from app.storage.files import NEW_SUFFIX, OLD_SUFFIX, companions, shred, shred_tree
+from app.storage.files import (
+    NEW_SUFFIX,
+    OLD_SUFFIX,
+    companions,
+    shred,
+    shred_tree,
+    staging_folder,
+)
 from app.storage.paths import DataPaths
 
 
@@ -78,12 +85,14 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
     """(files, folders) a wipe destroys."""
     db = paths.database
     files = [db, *companions(db)]
-    for suffix in (NEW_SUFFIX, OLD_SUFFIX):
+    for suffix in (NEW_SUFFIX, OLD_SUFFIX, ".new"):  # .new: a first start cut short
         leftover = db.with_name(db.name + suffix)
         files += [leftover, *companions(leftover)]
     files.append(attempts_file(paths))
-    # receipts: where `faltbok` keeps the receipts headquarters signed (app.sync)
-    return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts"]
+    # receipts: where `faltbok` keeps the receipts headquarters signed (app.sync);
+    # hub: at headquarters, the hub's uploads, inbox and state (app.hub)
+    return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts",
+                   paths.root / "hub", staging_folder(paths.root)]
 
 
 def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport:

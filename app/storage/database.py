@@ -15,20 +15,27 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import text
 from sqlmodel import Session
 
+from app.domain import crashpoint
 from app.domain.hlc import HybridClock, wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.system import Device
-from app.storage import cipher, keys, stamping  # stamping registers the flush listeners
+from app.storage import atomic, cipher, keys, stamping  # noqa: F401  (stamping: the flush listeners)
 from app.storage.engine import open_engine
 from app.storage.files import recover_interrupted
 from app.storage.migrate import upgrade
 from app.storage.paths import DataPaths
 
 DEVICE_ID_KEY = "device_id"
+NASCENT_SUFFIX = ".new"  # a database being created, renamed in when whole
+
+
+def _with_companions(path: Path) -> list[Path]:
+    return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
 
 
 class NoDatabaseError(Exception):
@@ -71,8 +78,7 @@ class Database:
         if not paths.database.exists():
             if not create:
                 raise NoDatabaseError(paths)
-            paths.root.mkdir(parents=True, exist_ok=True)
-            key = cipher.new_key(passphrase) if passphrase is not None else None
+            key = cls._create(paths, passphrase, device_id, device_name, wall)
         else:
             key = cipher.open_key(paths.database, passphrase)
         engine = open_engine(paths.database, key)
@@ -88,6 +94,36 @@ class Database:
         if known_id is None:
             db._register_device(device_name or socket.gethostname() or "device")
         return db
+
+    @classmethod
+    def _create(cls, paths: DataPaths, passphrase: str | None, device_id: str | None,
+                device_name: str | None, wall: Callable[[], int]):
+        """Build a new database beside its final name and rename it in whole.
+
+        A first start killed half-way then leaves no database at all (the
+        next start begins again), never an empty or half-built file that a
+        later start might take for a plain database. Returns its key."""
+        paths.root.mkdir(parents=True, exist_ok=True)
+        nascent = paths.database.with_name(paths.database.name + NASCENT_SUFFIX)
+        for leftover in _with_companions(nascent):
+            leftover.unlink(missing_ok=True)
+        key = cipher.new_key(passphrase) if passphrase is not None else None
+        engine = open_engine(nascent, key)
+        try:
+            upgrade(engine, nascent, paths.backups)
+            clock = HybridClock(device_id or uuid7(), wall=wall)
+            cls(paths, engine, clock.device_id, clock)._register_device(
+                device_name or socket.gethostname() or "device")
+            with engine.connect() as conn:  # everything into the one file
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        for companion in _with_companions(nascent)[1:]:
+            companion.unlink(missing_ok=True)  # emptied by the checkpoint
+        crashpoint.reached("created")
+        atomic.fsync_file(nascent)
+        atomic.replace_durably(nascent, paths.database)
+        return key
 
     def _register_device(self, name: str) -> None:
         with self.session() as session:

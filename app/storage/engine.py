@@ -1,7 +1,11 @@
 """The SQLAlchemy engine for one database file.
 
-Every connection gets WAL journaling (readers never block the writer; a crash
-loses no committed write), foreign keys on, and a busy timeout. `fb_fold` is
+Every connection gets WAL journaling (readers never block the writer),
+`synchronous=FULL` (each commit syncs the log to the disk before it returns,
+so a power cut loses no write that was reported saved; NORMAL could lose the
+last ones, and an attendance mark or an acknowledged receipt lost that way is
+silently wrong; the cost is one fsync per commit, a few milliseconds),
+foreign keys on, and a busy timeout. `fb_fold` is
 a Unicode-aware case fold for searches: SQLite's own LOWER() and LIKE only
 fold ASCII, and most of our names are Cyrillic.
 
@@ -28,7 +32,7 @@ def _on_connect(dbapi_conn, _record) -> None:
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
 

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage import sealing
+from app.storage.atomic import TEMP_PREFIX, write_atomic
 from app.storage.cipher import ProtectionError, is_encrypted
-from app.storage.files import swap_and_shred, write_private
+from app.storage.files import OLD_SUFFIX, begin, commit
 from app.storage.paths import DataPaths
 
 
@@ -84,7 +85,8 @@ def _secret_files(paths: DataPaths) -> list[Path]:
     if not paths.keys.is_dir():
         return []
     return sorted(p for p in paths.keys.iterdir()
-                  if p.is_file() and not p.name.endswith((".tmp", ".old")))
+                  if p.is_file() and not p.name.startswith(TEMP_PREFIX)
+                  and not p.name.endswith((".tmp", ".old", OLD_SUFFIX)))
 
 
 def unseal_all(paths: DataPaths, passphrase: str | None) -> dict[str, bytes]:
@@ -107,32 +109,17 @@ def unseal_all(paths: DataPaths, passphrase: str | None) -> dict[str, bytes]:
 
 def seal_plain_secrets(paths: DataPaths, passphrase: str) -> int:
     """Seal any secret still stored in clear beside an encrypted database (left
-    so by a crash in the middle of `passphrase set`). Returns how many."""
+    so by a crash of an earlier version in the middle of `passphrase set`).
+    Returns how many. Journaled like a passphrase change (files.py): each
+    file is sealed whole or not at all, and the clear bytes are shredded."""
     plain = {p.name: p.read_bytes() for p in _secret_files(paths)}
     plain = {name: data for name, data in plain.items() if not sealing.is_sealed(data)}
     if not plain:
         return 0
-    _write_all(paths, plain, passphrase)
+    staging = begin(paths.root)
+    (staging / paths.keys.name).mkdir(mode=0o700)
+    for name, data in plain.items():
+        write_atomic(staging / paths.keys.name / name,
+                     sealing.seal(data, passphrase, name=name))
+    commit(paths.root, [f"{paths.keys.name}/{name}" for name in plain], [])
     return len(plain)
-
-
-def reseal_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | None) -> int:
-    """Write every secret again, sealed under `passphrase` (plain if None).
-
-    Each file is replaced atomically; the passphrase held for the folder
-    becomes the new one. Returns how many secrets were written.
-    """
-    forget(paths)
-    if passphrase:
-        remember(paths, passphrase)
-    _write_all(paths, secrets, passphrase)
-    return len(secrets)
-
-
-def _write_all(paths: DataPaths, secrets: dict[str, bytes], passphrase: str | None) -> None:
-    for name, data in secrets.items():
-        target = paths.keys / name
-        blob = sealing.seal(data, passphrase, name=name) if passphrase else data
-        staging = target.with_name(name + ".tmp")
-        write_private(staging, blob)
-        swap_and_shred(target, staging, target.with_name(name + ".old"))

@@ -3,11 +3,21 @@
 The migration scripts live inside the package (`app/storage/migrations`) and
 are found through `importlib.resources`, so an installed wheel or a frozen
 PyInstaller build finds them as well as a source checkout does.
+
+All migrations of one start run in ONE SQLite transaction. Python's `sqlite3`
+module opens transactions only before INSERT/UPDATE/DELETE, so each `CREATE`
+of a migration would otherwise commit on its own, and a start killed half-way
+would leave half a schema that every later start refuses ("table … already
+exists"). The recipe from SQLAlchemy's pysqlite notes: switch the driver's
+own transaction handling off (`isolation_level = None`) and issue `BEGIN`
+ourselves. SQLite's DDL is transactional, so a crash rolls all of it back.
+
+The backup made before an upgrade is named after the two revisions; a start
+that fails and is retried finds it and makes no second copy.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from datetime import UTC, datetime
 from importlib import resources
@@ -19,6 +29,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy.engine import Engine
+
+from app.domain import crashpoint
+from app.storage.atomic import copy_atomic
 
 
 class NewerSchemaError(Exception):
@@ -63,7 +76,7 @@ def backup_copy(db_path: Path, backups: Path, label: str, engine: Engine | None 
         with sqlite3.connect(db_path) as conn:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
-    shutil.copy2(db_path, target)
+    copy_atomic(db_path, target)
     return target
 
 
@@ -77,9 +90,19 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
         raise NewerSchemaError(current)
     backup = None
     if current is not None and db_path.exists():
-        backup = backup_copy(db_path, backups, f"before-{head}", engine)
+        label = f"from-{current}-before-{head}"
+        made = sorted(backups.glob(f"faltbok-*-{label}.db")) if backups.is_dir() else []
+        backup = made[-1] if made else backup_copy(db_path, backups, label, engine)
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        conn.connection.driver_connection.isolation_level = None  # no implicit commits
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            crashpoint.reached("migrated")
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK")
+            raise
+        conn.exec_driver_sql("COMMIT")
     return backup

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from pathlib import Path
 
+from app.storage.atomic import write_atomic
 from app.storage.paths import DataPaths
 from app.sync.codec import Change
 from app.sync.errors import ManifestMismatchError
@@ -66,9 +66,7 @@ def store(paths: DataPaths, blobs: dict[str, bytes]) -> int:
         if path.exists():
             continue
         target.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(name + ".part")
-        temp.write_bytes(data)
-        os.replace(temp, path)
+        write_atomic(path, data)
         new += 1
     return new
 

@@ -17,6 +17,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
+from app.domain.canonical import canonical_bytes
 from app.sync import codec, crypto
 from app.sync.errors import (
     CorruptFileError,
@@ -40,8 +41,7 @@ MAX_MANIFEST_BYTES = 8 << 20
 _ATTACHMENT = re.compile(r"attachments/[0-9a-f]{64}")
 
 
-def canonical(value) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+canonical = canonical_bytes  # manifests are canonical JSON (app/domain/canonical.py)
 
 
 def write_bundle(manifest: dict, changes: list[codec.Change], signing_key: bytes,

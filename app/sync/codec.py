@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from itertools import accumulate, repeat
 
+from app.domain.canonical import canonical_bytes
 from app.domain.hlc import DEVICE_OFFSET
 from app.sync.errors import CorruptFileError, ManifestMismatchError, UnsafeArchiveError
 
@@ -85,8 +86,7 @@ def encode(changes: Iterable[Change], table_order: dict[str, int] | None = None
         sections.append(_ints("H", device_ix))
         sections.append("\n".join(values).encode())
         sections.append("\n".join(bases).encode())
-    header = json.dumps({"devices": list(devices), "blocks": header_blocks},
-                        separators=(",", ":"), ensure_ascii=False).encode()
+    header = canonical_bytes({"devices": list(devices), "blocks": header_blocks})
     stream = b"".join(_LEN.pack(len(s)) + s for s in [header, *sections])
     return lzma.compress(stream, format=lzma.FORMAT_XZ, preset=PRESET), len(stream), total
 

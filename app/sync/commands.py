@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.storage.atomic import write_atomic
 from app.sync.errors import SyncError
 
 RECEIPTS_DIR = "receipts"
@@ -46,10 +47,7 @@ def register(commands) -> dict:
 
 
 def _write(path: str, data: bytes) -> None:
-    target = Path(path)
-    temp = target.with_name(target.name + ".part")
-    temp.write_bytes(data)
-    temp.replace(target)
+    write_atomic(Path(path), data)
 
 
 def cmd_export(ctx) -> int:
@@ -99,8 +97,7 @@ def cmd_hq(ctx) -> int:
         return 0
     db = ctx.open_database()
     if args.hq_command == "enrol":
-        data = identity.enrol(db, args.name, hub=args.hub)
-        _write(args.out, data)
+        identity.enrol(db, args.name, hub=args.hub, write=lambda data: _write(args.out, data))
         print(f"enrolled {args.name!r}; carry {args.out} to the device and import it there")
         return 0
     if args.hq_command == "import":

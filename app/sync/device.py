@@ -48,14 +48,19 @@ class ExportResult:
     data: bytes
 
 
-def export_bundle(db: Database) -> ExportResult:
-    """A bundle of every own change not yet acknowledged (cumulative)."""
+def export_bundle(db: Database, session=None) -> ExportResult:
+    """A bundle of every own change not yet acknowledged (cumulative).
+
+    Given a `session`, the changes are read in its transaction (so a change
+    it has written but not committed, like the export's audit event, is in)."""
+    if session is None:
+        with db.session() as own:
+            return export_bundle(db, own)
     state = require_role(db, "device")
     acked = int(state.get(ACKED_SEQ, 0))
-    with db.session() as session:
-        changes, top = read_changes(session, acked, device_id=db.device_id)
-        changes, withheld = withhold_sensitive(session, changes)
-        changes = with_bases(session, changes, db.device_id)
+    changes, top = read_changes(session, acked, device_id=db.device_id)
+    changes, withheld = withhold_sensitive(session, changes)
+    changes = with_bases(session, changes, db.device_id)
     stamps = [c[4] for c in changes]
     manifest = {
         "kind": "device", "bundle_id": uuid7(), "from": db.device_id, "to": state[HQ_ID],
@@ -74,12 +79,15 @@ def export_bundle(db: Database) -> ExportResult:
     return ExportResult(manifest["bundle_id"], len(changes), withheld, acked + 1, top, data)
 
 
-def record_export(db: Database, result: ExportResult, path: str = "") -> None:
-    """Remember an exported bundle (after its file was written)."""
-    with db.session() as session:
-        session.add(SyncOutbox(bundle_id=result.bundle_id, created=db.clock.tick(),
-                               seq_from=result.seq_from, seq_to=result.seq_to,
-                               changes=result.changes, bytes=len(result.data), path=path))
+def record_export(db: Database, result: ExportResult, path: str = "", session=None) -> None:
+    """Remember an exported bundle (in `session`'s transaction if given)."""
+    if session is None:
+        with db.session() as own:
+            return record_export(db, result, path, own)
+    session.add(SyncOutbox(bundle_id=result.bundle_id, created=db.clock.tick(),
+                           seq_from=result.seq_from, seq_to=result.seq_to,
+                           changes=result.changes, bytes=len(result.data), path=path))
+    return None
 
 
 def import_receipt(db: Database, data: bytes) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select, text
@@ -91,9 +92,16 @@ def init_hq(db: Database) -> str:
         return recipient
 
 
-def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None) -> bytes:
+def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None,
+          write: Callable[[bytes], None] | None = None) -> bytes:
     """At HQ: register a device and return its enrolment file (naming the hub's
-    URL when given: docs/hub.md)."""
+    URL when given: docs/hub.md).
+
+    `write` (the command line's file writer) is called with the file before
+    the registration commits: a crash in between leaves a file for a device
+    HQ does not know (refused if used), and the name free for a rerun, which
+    writes the file again. The other order would hold the name and lose the
+    secret."""
     state = require_role(db, "hq")
     if not name.strip():
         raise SyncError("a device needs a name")
@@ -110,14 +118,18 @@ def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None) -
         peer = SyncPeer(device_id=uuid7(), name=name, scope=scope,
                         enrol_secret=secrets.token_hex(32))
         session.add(peer)
-    doc = {
-        "format": ENROLMENT_FORMAT, "version": 1, "hq_device_id": state[HQ_ID],
-        "hq_sign_key": state[HQ_SIGN], "hq_age_recipient": state[HQ_AGE],
-        "device_id": peer.device_id, "device_name": name, "scope": scope,
-        "secret": peer.enrol_secret}
-    if hub is not None:
-        doc["hub"] = hub
-    return json.dumps(doc, indent=2, sort_keys=True).encode()
+        doc = {
+            "format": ENROLMENT_FORMAT, "version": 1, "hq_device_id": state[HQ_ID],
+            "hq_sign_key": state[HQ_SIGN], "hq_age_recipient": state[HQ_AGE],
+            "device_id": peer.device_id, "device_name": name, "scope": scope,
+            "secret": peer.enrol_secret}
+        if hub is not None:
+            doc["hub"] = hub
+        data = json.dumps(doc, indent=2, sort_keys=True).encode()
+        session.flush()  # a clash with the database's constraints fails before the file
+        if write is not None:
+            write(data)
+    return data
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from app.storage.files import write_private
+from app.storage.atomic import write_atomic
 from app.storage.keys import seal_secret, unseal_secret
 from app.storage.paths import DataPaths
 
@@ -27,10 +27,7 @@ def write_secret(paths: DataPaths, name: str, data: bytes) -> None:
     data = seal_secret(paths, name, data)
     paths.keys.mkdir(parents=True, exist_ok=True)
     os.chmod(paths.keys, 0o700)
-    target = paths.keys / name
-    temp = target.with_name(name + ".tmp")
-    write_private(temp, data)
-    os.replace(temp, target)
+    write_atomic(paths.keys / name, data, mode=0o600)
 
 
 def read_secret(paths: DataPaths, name: str) -> bytes:

@@ -19,6 +19,7 @@ from app.domain.sync_tables import SyncConflict, SyncOutbox, SyncPending, SyncQu
 from app.services.audit import AuditService, record_in
 from app.services.current_user import current_user
 from app.services.sync_status import unacknowledged_changes
+from app.storage import atomic
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.storage.stamping import save_last_stamp
@@ -147,15 +148,27 @@ class SyncService:
     def export_to(self, path: str | Path) -> device.ExportResult:
         """Write a bundle of every unacknowledged change to `path`.
 
-        The audit event is recorded first, so it travels in this very bundle."""
+        One transaction holds the audit event (written first, so it travels
+        in this very bundle), the bundle's reading and its outbox entry; the
+        file is written beside `path` and synced before that transaction
+        commits, and takes its name right after. A crash before the commit
+        leaves no trace of the export (no audit event, no outbox row, no
+        file); the one window left is the rename after the commit.
+        """
         identity.require_role(self.db, "device")  # refused before anything is written
-        self._audit("export", str(Path(path).name))
-        result = device.export_bundle(self.db)
         path = Path(path)
-        temp = path.with_name(path.name + ".part")
-        temp.write_bytes(result.data)
-        temp.replace(path)
-        device.record_export(self.db, result, str(path))
+        temp = None
+        try:
+            with self.db.session() as session:
+                self._audit_in(session, "export", path.name)
+                result = device.export_bundle(self.db, session)
+                temp = atomic.write_temp(path, result.data)
+                device.record_export(self.db, result, str(path), session)
+            atomic.replace_durably(temp, path)
+        except BaseException:
+            if temp is not None:
+                temp.unlink(missing_ok=True)
+            raise
         return result
 
     def import_bytes(self, data: bytes) -> ImportOutcome:

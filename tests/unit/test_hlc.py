@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -117,3 +120,83 @@ def test_stamps_are_strictly_increasing_under_any_wall_clock_walk(steps):
 def test_malformed_stamps_are_rejected(text):
     with pytest.raises(MalformedStampError):
         Stamp.parse(text)
+
+
+
+class YieldingMs(int):
+    """A wall time whose comparisons and sums hand the interpreter to another
+    thread. Under the GIL a few bytecodes run uninterrupted, so races hide;
+    this stands in for free-threaded Python (and for the thread switches that
+    do happen) by making every step of tick/observe that touches the wall
+    time a switch point."""
+
+    def _switch(self):
+        time.sleep(0)
+
+    def __add__(self, other):
+        self._switch()
+        return YieldingMs(int(self) + int(other))
+
+    def __gt__(self, other):
+        self._switch()
+        return int(self) > int(other)
+
+    def __lt__(self, other):
+        self._switch()
+        return int(self) < int(other)
+
+
+class SlowWall:
+    """Stands still for a while, then moves a millisecond (as a fast machine sees it)."""
+
+    def __init__(self, ms: int):
+        self.ms = ms
+        self.calls = 0
+
+    def __call__(self) -> int:
+        self.calls += 1
+        if self.calls % 50 == 0:
+            self.ms += 1
+        return YieldingMs(self.ms)
+
+
+def test_stamps_never_repeat_or_go_back_when_many_threads_tick_and_observe():
+    """One clock serves the UI thread (saves) and sync workers (merges observe
+    remote stamps) at once: no stamp is handed out twice, none goes back."""
+    wall = SlowWall(1_700_000_000_000)
+    clock = HybridClock(DEVICE, wall=wall)
+    other = "0193a2b4-0000-7000-8000-0000000000ff"
+    per_thread: dict[int, list[str]] = {i: [] for i in range(8)}
+    late: list[tuple[str, str]] = []
+    start = threading.Barrier(8)
+
+    def ticker(index: int) -> None:
+        start.wait()
+        for _ in range(400):
+            per_thread[index].append(clock.tick())
+
+    def observer(index: int) -> None:
+        start.wait()
+        for n in range(200):
+            seen = str(Stamp(wall.ms + 1, n, other))
+            clock.observe(seen)
+            after = clock.tick()
+            per_thread[index].append(after)
+            mine, theirs = Stamp.parse(after), Stamp.parse(seen)
+            if (mine.wall_ms, mine.counter) <= (theirs.wall_ms, theirs.counter):
+                late.append((seen, after))
+
+    threads = [threading.Thread(target=ticker, args=(i,)) for i in range(6)]
+    threads += [threading.Thread(target=observer, args=(i,)) for i in range(6, 8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    everything = [stamp for stamps in per_thread.values() for stamp in stamps]
+    assert len(everything) == 6 * 400 + 2 * 200
+    assert len(set(everything)) == len(everything), "a stamp was handed out twice"
+    for stamps in per_thread.values():
+        parsed = [Stamp.parse(s) for s in stamps]
+        assert all(a < b for a, b in zip(parsed, parsed[1:], strict=False)), "went back"
+    assert late == [], "a tick after observe() was not later than the observed stamp"

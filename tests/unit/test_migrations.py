@@ -72,3 +72,71 @@ def test_opening_a_missing_database_does_not_create_it(paths):
     with pytest.raises(NoDatabaseError):
         Database.open(paths)
     assert not paths.root.exists()
+
+
+def _database_at(paths, revision: str) -> None:
+    paths.root.mkdir(parents=True, exist_ok=True)
+    engine = open_engine(paths.database)
+    config = migrate._config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def _tables(paths) -> set[str]:
+    with sqlite3.connect(paths.database) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    return names
+
+
+def test_an_upgrade_failing_half_way_leaves_the_schema_as_it_was_and_one_backup(paths):
+    """Each CREATE used to commit on its own: the failed upgrade left
+    `audit_event` behind and every later start refused ("table audit_event
+    already exists"), each adding another copy to backups/."""
+    _database_at(paths, "0002")
+    with sqlite3.connect(paths.database) as conn:  # the upgrade's last statement will clash
+        conn.execute('CREATE TRIGGER "audit_event_append_only" AFTER UPDATE ON sync_apply '
+                     "BEGIN SELECT 1; END")
+    conn.close()
+    before = _tables(paths)
+    for _attempt in range(2):
+        with pytest.raises(Exception, match="already exists"):
+            Database.open(paths)
+        assert _tables(paths) == before
+    assert len(list(paths.backups.glob("*.db"))) == 1
+    with sqlite3.connect(paths.database) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        conn.execute('DROP TRIGGER "audit_event_append_only"')
+    conn.close()
+    db = Database.open(paths)
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
+    db.close()
+    assert len(list(paths.backups.glob("*.db"))) == 1
+
+
+def test_a_first_start_killed_half_way_leaves_no_database_and_can_be_repeated(tmp_path):
+    from tests.unit.crash_checks import KILLED, run
+
+    folder = tmp_path / "data"
+    for point in ("migrated", "created"):
+        done = run(["init"], folder, crash_at=point)
+        assert done.returncode == KILLED, done.stderr.decode()
+        assert not (folder / "faltbok.db").exists()
+    assert run(["init"], folder).returncode == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["faltbok.db"]
+
+
+def test_an_upgrade_killed_half_way_is_redone_by_the_next_start(paths, tmp_path):
+    from tests.unit.crash_checks import KILLED, run
+
+    _database_at(paths, "0001")
+    before = _tables(paths)
+    for _attempt in range(2):
+        done = run(["stats"], paths.root, crash_at="migrated")
+        assert done.returncode == KILLED, done.stderr.decode()
+        assert _tables(paths) == before
+    assert len(list(paths.backups.glob("*.db"))) == 1
+    assert run(["stats"], paths.root).returncode == 0
+    assert "audit_event" in _tables(paths)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -18,7 +19,7 @@ from app.storage.cipher import (
     WrongPassphraseError,
 )
 from app.storage.database import Database
-from app.storage.files import OLD_SUFFIX, staging_path
+from app.storage.files import NEW_SUFFIX, OLD_SUFFIX
 from tests.unit.samples import one_of_each
 
 
@@ -149,22 +150,48 @@ def test_a_secret_is_never_written_in_clear_beside_a_locked_database(filled):
         keys.seal_secret(filled, "device.key", b"secret")
 
 
-def test_a_swap_interrupted_after_the_new_file_was_in_place_is_finished_at_open(filled):
+def test_an_old_version_swap_cut_after_the_new_file_was_in_place_is_finished(filled):
     paths = filled
     set_passphrase(paths, "one")
     leftover_old = paths.database.with_name("faltbok.db" + OLD_SUFFIX)
-    leftover_new = staging_path(paths.database)
+    leftover_new = paths.database.with_name("faltbok.db" + NEW_SUFFIX)
     leftover_old.write_bytes(b"SQLite format 3\x00 plaintext of the previous file")
     leftover_new.write_bytes(b"half an export")
     Database.open(paths, passphrase="one").close()
     assert not leftover_old.exists() and not leftover_new.exists()
 
 
-def test_a_swap_interrupted_between_two_renames_restores_the_old_file(filled):
+def test_an_old_version_swap_cut_between_two_renames_restores_the_old_file(filled):
     paths = filled
     original = dump_without_audit(paths)
     old = paths.database.with_name("faltbok.db" + OLD_SUFFIX)
     paths.database.rename(old)
-    staging_path(paths.database).write_bytes(b"an export the crash cut short")
+    new = paths.database.with_name("faltbok.db" + NEW_SUFFIX)
+    new.write_bytes(b"an export the crash cut short")
     assert dump_without_audit(paths) == original
-    assert not old.exists() and not staging_path(paths.database).exists()
+    assert not old.exists() and not new.exists()
+
+
+def test_a_hard_link_left_by_the_previous_swap_is_unlinked_not_shredded(filled):
+    """The previous version linked the database to `.rekey-old` before renaming
+    the new file over it; killed in between, both names are one file, and
+    shredding `.rekey-old` destroyed the live database."""
+    paths = filled
+    original = dump_without_audit(paths)
+    old = paths.database.with_name("faltbok.db" + OLD_SUFFIX)
+    os.link(paths.database, old)
+    paths.database.with_name("faltbok.db" + NEW_SUFFIX).write_bytes(b"a finished export")
+    assert dump_without_audit(paths) == original
+    assert not old.exists()
+
+
+def test_a_half_written_key_temp_is_not_left_in_clear_beside_the_encrypted_database(filled):
+    from app.storage.atomic import TEMP_PREFIX
+    from app.sync import keystore
+
+    keystore.write_secret(filled, "device.key", b"secret")
+    temp = filled.keys / f"{TEMP_PREFIX}device.key.x1"
+    temp.write_bytes(b"secret")  # a crash in the middle of a key write left it
+    set_passphrase(filled, "one")
+    assert sorted(p.name for p in filled.keys.iterdir()) == ["device.key"]
+

@@ -97,3 +97,31 @@ def test_releasing_future_changes_applies_them_and_local_editing_goes_on(tmp_pat
     released = AuditService(hq).list(action="conflict_resolution")
     assert released and released[0].detail.startswith(f"released {len(ahead)}")
     world.close()
+
+
+def test_an_export_whose_file_cannot_be_written_leaves_no_audit_event(tmp_path):
+    """The audit event, the reading and the outbox entry commit together with
+    the file written: an export that never produced a file left no event
+    (it used to be committed first, before the bundle was even built)."""
+    world = World(tmp_path, devices=1)
+    laptop = world.devices[0]
+    with pytest.raises(OSError):
+        SyncService(laptop).export_to(tmp_path / "no such folder" / "out.fbk")
+    assert AuditService(laptop).list(action="export") == []
+    assert SyncService(laptop).exported_bundles() == []
+    SyncService(laptop).export_to(tmp_path / "out.fbk")  # and the next one works
+    assert [e.detail for e in AuditService(laptop).list(action="export")] == ["out.fbk"]
+    world.close()
+
+
+def test_an_enrolment_whose_file_cannot_be_written_can_be_repeated(tmp_path, capsys):
+    """`hq enrol` writes its file before the registration commits: if the file
+    cannot be written, the name is not taken and a rerun succeeds."""
+    hq = tmp_path / "hq"
+    assert main(["--data-dir", str(hq), "hq", "init"]) == 0
+    missing = tmp_path / "no such folder" / "laptop.enrol"
+    assert main(["--data-dir", str(hq), "hq", "enrol", "laptop", "--out", str(missing)]) != 0
+    out = tmp_path / "laptop.enrol"
+    assert main(["--data-dir", str(hq), "hq", "enrol", "laptop", "--out", str(out)]) == 0
+    assert out.exists()
+    capsys.readouterr()
