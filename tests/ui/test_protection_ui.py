@@ -252,6 +252,8 @@ def test_auto_lock_after_idle_time_drops_every_model_name_and_undo_step(qtbot, c
     with pytest.raises(Exception):  # noqa: B017 - the passphrase is forgotten
         Database.open(controller.paths)
 
+    controller.settings.setValue(IDLE_KEY, 10)  # no second idle lock while we look
+    controller.settings_changed()
     _ctx, window = unlocked(qtbot, controller)
     page = window.section("attendance")
     settle(qtbot, lambda: len(page.model.rows) > 0)

@@ -136,8 +136,8 @@ def test_a_hub_killed_during_uploads_and_merges_loses_and_duplicates_nothing(wor
     got = Database.open(world.hq.paths)
     try:
         for _index, bundle_id, data in bundles:
-            by_hand = json.loads(hq_ops.import_bundle(expected, data).receipt)
-            over_http = json.loads(receipts[bundle_id])
+            by_hand = json.loads(json.loads(hq_ops.import_bundle(expected, data).receipt)["signed"])
+            over_http = json.loads(json.loads(receipts[bundle_id])["signed"])
             assert (over_http["changes"], over_http["seq_to"]) == \
                 (by_hand["changes"], by_hand["seq_to"])
         with got.session() as session:

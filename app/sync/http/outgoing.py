@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from sqlalchemy import select, text
 
 from app.domain.sync_tables import SyncOutbox
 from app.services.audit import AuditService
+from app.storage.atomic import write_atomic
 from app.storage.changelog import OWN_UNACKNOWLEDGED_SQL
 from app.storage.database import Database
 from app.sync import device, identity
@@ -147,16 +147,6 @@ def clean(db: Database, keep: str | None = None) -> None:
 
 
 def _write_durably(path: Path, data: bytes) -> None:
-    """Write, fsync, rename, fsync the folder: after a crash the file is whole or absent."""
+    """Whole or absent after a crash (app.storage.atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(path.name + ".part")
-    with open(temp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    temp.replace(path)
-    descriptor = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    write_atomic(path, data)
