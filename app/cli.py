@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             return handlers[args.command](CommandContext(paths, args))
         return COMMANDS[args.command or "gui"](paths, args)
     except KeyboardInterrupt:
-        print("faltbok: interrupted; nothing was changed", file=sys.stderr)
+        print("faltbok: interrupted; nothing half-done was written", file=sys.stderr)
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

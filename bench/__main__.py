@@ -3,6 +3,7 @@
     python -m bench                     # all benchmarks
     python -m bench storage sync        # only these
     python -m bench --update-readme     # also write the table into README.md
+    python -m bench hub --update-readme # replace only the hub rows of that table
 
 Each module has `run() -> list[(figure, ratio, note)]`.
 """
@@ -35,6 +36,17 @@ def table(rows: list[tuple[str, str, float, str]]) -> str:
     return "\n".join(lines)
 
 
+def _readme_rows(readme: str) -> list[tuple[str, str, float, str]]:
+    """The rows of the README's table, parsed back (benchmark, figure, ratio, note)."""
+    match = re.search(re.escape(START) + "(.*?)" + re.escape(END), readme, flags=re.S)
+    rows = []
+    for line in (match.group(1).splitlines() if match else [])[3:]:
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4:
+            rows.append((cells[0], cells[1], float(cells[2].rstrip("×")), cells[3]))
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("only", nargs="*", help="benchmark names (storage, sync, ui)")
@@ -51,6 +63,10 @@ def main() -> int:
     print(text)
     if args.update_readme:
         readme = README.read_text()
+        if args.only:  # keep the other benchmarks' rows of the last full run
+            ran = {name.removeprefix("bench_") for name in modules(args.only)}
+            kept = [row for row in _readme_rows(readme) if row[0] not in ran]
+            text = table(sorted(kept + rows, key=lambda row: row[0]))
         block = f"{START}\n{text}\n{END}"
         if START in readme:
             readme = re.sub(re.escape(START) + ".*?" + re.escape(END), lambda _m: block,

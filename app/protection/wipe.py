@@ -90,9 +90,12 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
         files += [leftover, *companions(leftover)]
     files.append(attempts_file(paths))
     # receipts: where `faltbok` keeps the receipts headquarters signed (app.sync);
-    # hub: at headquarters, the hub's uploads, inbox and state (app.hub)
+    # hub: at headquarters, the hub's uploads, inbox and state (app.hub);
+    # attachments: files cited by records (photos, scans: they may show people);
+    # logs: the app's failure log (no names, but it says what was done and when)
     return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts",
-                   paths.root / "hub", staging_folder(paths.root)]
+                   paths.root / "hub", paths.root / "attachments", paths.root / "logs",
+                   staging_folder(paths.root)]
 
 
 def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport:

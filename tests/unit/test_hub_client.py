@@ -125,6 +125,17 @@ def test_without_a_hub_address_sync_says_so_and_writes_nothing(enrolled, capsys)
     assert _counts(device) == before
 
 
+def test_sync_on_headquarters_or_an_unenrolled_folder_says_what_it_is_not_no_hub(
+        tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path / "hq"), "hq", "init"]) == 0
+    assert main(["--data-dir", str(tmp_path / "plain"), "init"]) == 0
+    capsys.readouterr()
+    for folder, words in (("hq", "is headquarters"), ("plain", "not an enrolled device")):
+        assert main(["--data-dir", str(tmp_path / folder), "sync"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and words in err
+
+
 def test_an_unreachable_hub_is_its_own_line_and_exit_code_and_nothing_is_exported(
         enrolled, capsys):
     device = enrolled("laptop-1", f"http://127.0.0.1:{_closed_port()}")

@@ -13,6 +13,7 @@ from app.services import Services
 from app.storage import migrate
 from app.storage.database import Database, NoDatabaseError
 from app.storage.files import shred
+from app.sync import attachments
 
 
 def fill_data_folder(paths, db) -> None:
@@ -27,6 +28,11 @@ def fill_data_folder(paths, db) -> None:
     paths.bundles.mkdir()
     (paths.bundles / "outbox").mkdir()
     (paths.bundles / "outbox" / "bundle-1.fbz").write_bytes(b"bundle")
+    attachments.save_local(paths, b"a scanned attendance sheet")  # may show people
+    (paths.root / "logs").mkdir()  # the app's failure log (app/ui): what was done, when
+    (paths.root / "logs" / "faltbok.log").write_text("ValueError in save()\n")
+    (paths.root / "hub" / "inbox").mkdir(parents=True)  # at HQ: uploaded bundles
+    (paths.root / "hub" / "inbox" / "bundle-2.fbk").write_bytes(b"bundle")
 
 
 def app_files(paths) -> list[str]:

@@ -79,8 +79,8 @@ def run_round(db: Database, hub_url: str | None = None, cancel=None,
     made meanwhile never meets a lock. The default runs `fn` where it is.
     """
     write = write or _direct
+    state = identity.require_role(db, "device")  # HQ or not enrolled: that, not "no hub"
     base = normalise(hub_url) if hub_url else _stored_url(db)
-    state = identity.require_role(db, "device")
     with Hub(base, db.device_id, keystore.read_secret(db.paths, identity.DEVICE_SIGN_FILE),
              _enrol(db, state)) as hub:
         _check_health(hub, state[identity.HQ_ID])

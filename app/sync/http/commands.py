@@ -1,7 +1,7 @@
 """CLI: `faltbok sync [--hub URL]` and `faltbok hub set URL` on a device.
 
 Each way a round can fail is one line on stderr and its own exit status
-(`EXIT_CODES`, listed in README.md and docs/hub.md), so scripts and
+(`EXIT_CODES`, listed in docs/hub.md), so scripts and
 schedulers can tell a laptop without a connection from a revoked one.
 """
 
