@@ -249,3 +249,19 @@ def test_a_hub_that_never_answers_is_a_timeout_exit_11(enrolled, capsys, monkeyp
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "did not answer in time" in err
     assert _counts(device) == before
+
+
+@pytest.mark.parametrize(("figures", "line"), [
+    ((0, 0, 0, 0, 0, True), "nothing new"),
+    ((0, 0, 0, 0, 11, False), "merged 11 changes from headquarters"),
+    ((1, 1, 1, 1, 0, False),
+     "sent 1 change in 1 bundle (1 kB), 1 receipt, nothing new from headquarters"),
+    ((1, 61378, 0, 1, 5, False), "sent 61378 changes in 1 bundle (1 kB), 1 receipt, "
+                                 "merged 5 changes from headquarters"),
+])
+def test_a_round_is_said_in_one_line_without_the_parts_that_did_not_happen(figures, line):
+    from app.sync.http.client import RoundResult
+    from app.sync.http.commands import summary
+
+    bundles, changes, sent, receipts, merged, quiet = figures
+    assert summary(RoundResult(bundles, changes, sent, receipts, merged, quiet)) == line

@@ -57,7 +57,8 @@ def summary(result) -> str:
         parts.append(f"sent {_count(result.changes_sent, 'change')} in "
                      f"{_count(result.bundles_sent, 'bundle')} "
                      f"({max(1, round(result.bytes_sent / 1000))} kB)")
-    parts.append(_count(result.receipts, "receipt"))
+    if result.receipts:
+        parts.append(_count(result.receipts, "receipt"))
     if result.merged:
         parts.append(f"merged {_count(result.merged, 'change')} from headquarters")
     else:
