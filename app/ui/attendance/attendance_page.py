@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 
 from app.services import privacy
 from app.services.errors import ServiceError, ValidationError
-from app.ui import failures, undo, words
-from app.ui.attendance_parts import CountsWidget, RosterView, WalkInWidget
-from app.ui.changes import OpChanges
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
-from app.ui.roster_model import RosterTableModel, roster_rows
-from app.ui.session_picker import DONE, SessionPickerWidget
-from app.ui.sheet import SheetData, write_sheet
-from app.ui.shortcuts import local_shortcut
-from app.ui.writer import WriteOp
+from app.ui.attendance.attendance_parts import CountsWidget, RosterView, WalkInWidget
+from app.ui.attendance.roster_model import RosterTableModel, roster_rows
+from app.ui.attendance.session_picker import DONE, SessionPickerWidget
+from app.ui.attendance.sheet import SheetData, write_sheet
+from app.ui.base import failures, words
+from app.ui.base.changes import OpChanges
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+from app.ui.base.shortcuts import local_shortcut
+from app.ui.base.writer import WriteOp
+from app.ui.widgets import undo
 
 
 class AttendancePage(Retranslating, QWidget):
@@ -56,7 +57,7 @@ class AttendancePage(Retranslating, QWidget):
         self.feedback = QLabel()
         self.feedback.setProperty("fb_data", "data")
         self.model = RosterTableModel(self)
-        self.view = RosterView(self)
+        self.view = RosterView(self.toggle)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,7 +66,7 @@ class AttendancePage(Retranslating, QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda index: self.toggle(index.row()))
-        self.walk_in = WalkInWidget(self)
+        self.walk_in = WalkInWidget(self.add_walk_in, self.entry)
         self.buttons = {key: QPushButton() for key in
                         ("walk_in", "names", "complete", "print", "blank")}
         self.buttons["walk_in"].clicked.connect(self.open_walk_in)

@@ -1,8 +1,12 @@
-"""The pieces of the attendance page: the roster view and the walk-in form."""
+"""The pieces of the attendance page: the roster view and the walk-in form.
+
+They are handed what they call on the page (a toggle, an add, the box that takes
+focus back) instead of the page itself, so they do not import the page that
+builds them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,25 +25,21 @@ from PySide6.QtWidgets import (
 
 from app.domain import enums
 from app.services.errors import ValidationError
-from app.ui import words
-from app.ui.i18n import Retranslating
-from app.ui.shortcuts import local_shortcut
-
-if TYPE_CHECKING:
-    from app.ui.attendance_page import AttendancePage
-
+from app.ui.base import words
+from app.ui.base.i18n import Retranslating
+from app.ui.base.shortcuts import local_shortcut
 
 
 class RosterView(QTableView):
     """Space toggles the current participant; the rest is an ordinary table."""
 
-    def __init__(self, page: AttendancePage):
+    def __init__(self, toggle: Callable[[int], None]):
         super().__init__()
-        self.page = page
+        self.on_toggle = toggle
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
-            self.page.toggle(self.currentIndex().row())
+            self.on_toggle(self.currentIndex().row())
             return
         super().keyPressEvent(event)
 
@@ -47,9 +47,11 @@ class RosterView(QTableView):
 class WalkInWidget(QFrame):
     """The small inline form for someone who was not on the roster."""
 
-    def __init__(self, page: AttendancePage):
+    def __init__(self, add: Callable[..., None], focus_after: QWidget):
+        """`add(data, done=, refused=)` creates and marks the person; `focus_after`
+        gets the cursor back when the form closes (the page's code box)."""
         super().__init__()
-        self.page = page
+        self.on_add, self.focus_after = add, focus_after
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.code, self.name = QLineEdit(), QLineEdit()
         self.gender, self.age_band = QComboBox(), QComboBox()
@@ -112,7 +114,7 @@ class WalkInWidget(QFrame):
 
     def close_form(self) -> None:
         self.hide()
-        self.page.entry.setFocus()
+        self.focus_after.setFocus()
 
     def submit(self) -> None:
         if not self.isVisible():
@@ -122,7 +124,7 @@ class WalkInWidget(QFrame):
                 "age_band": self.age_band.currentData()}
         if self.name.text().strip():
             data["name"] = self.name.text().strip()
-        self.page.add_walk_in(data, done=self.close_form, refused=self._refused)
+        self.on_add(data, done=self.close_form, refused=self._refused)
 
     def _refused(self, error: ValidationError) -> None:
         """The form stays open with what was typed, the problems under it."""

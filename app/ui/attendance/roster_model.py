@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.training import Participant
-from app.ui import words
+from app.ui.base import words
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("present", "code", "name", "gender", "age_band")

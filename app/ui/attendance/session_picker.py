@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
 
 from app.services import queries
-from app.ui import words
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
 
 DONE = " ✓"
 

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from app.ui import words
+from app.ui.base import words
 
 
 @dataclass

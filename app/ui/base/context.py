@@ -18,8 +18,8 @@ from app.services import Services, privacy
 from app.services.current_user import current_user, set_current_user
 from app.services.data_folder import Database
 from app.services.sync_status import UnacknowledgedCounter
-from app.ui.changes import OpChanges
-from app.ui.writer import WriteOp
+from app.ui.base.changes import OpChanges
+from app.ui.base.writer import WriteOp
 
 
 class AppContext(QObject):

@@ -21,8 +21,9 @@ import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "sv", "ru")
-SOURCE_DIR = Path(__file__).resolve().parents[2] / "i18n"
-BUILT_DIR = Path(__file__).resolve().parent / "translations"  # made by setup.py's build step
+UI_DIR = Path(__file__).resolve().parents[1]  # app/ui, above this room
+SOURCE_DIR = UI_DIR.parents[1] / "i18n"
+BUILT_DIR = UI_DIR / "translations"  # made by setup.py's build step
 _installed: list[QTranslator] = []
 
 

@@ -23,7 +23,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from app.ui import failures
+from app.ui.base import failures
 
 _RUNNING: set[Op] = set()
 _WRITER_POOL: QThreadPool | None = None

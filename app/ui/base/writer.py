@@ -20,8 +20,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QThreadPool
 
-from app.ui.changes import OpChanges
-from app.ui.ops import Op, wait_for_writes, writer_pool  # noqa: F401 (re-exported)
+from app.ui.base.changes import OpChanges
+from app.ui.base.ops import Op, wait_for_writes, writer_pool  # noqa: F401 (re-exported)
 
 
 class WriteOp(Op):

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from app.protection.service import ProtectionService
 from app.services.data_folder import Database
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
-from app.ui.writer import writer_pool
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+from app.ui.base.writer import writer_pool
 
 MIN_LENGTH = 8
 ERROR_STYLE = "color: #b00020;"

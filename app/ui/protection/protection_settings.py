@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.protection.attempts import DEFAULT_LIMIT
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.passphrase_dialog import PassphraseDialog
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.protection.passphrase_dialog import PassphraseDialog
 
 IDLE_KEY = "protection/idle_minutes"
 LIMIT_KEY = "protection/attempt_limit"

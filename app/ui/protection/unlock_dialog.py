@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from app.protection.service import ProtectionService
 from app.protection.unlock import WrongPassphraseError
 from app.services.data_folder import Database
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
-from app.ui.passphrase_dialog import error_label, passphrase_field
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+from app.ui.protection.passphrase_dialog import error_label, passphrase_field
 
 
 class UnlockWindow(Retranslating, QWidget):

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import enums
 from app.services.errors import ValidationError
-from app.ui import failures, words
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
+from app.ui.base import failures, words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
 
 
 class UserPickerWidget(Retranslating, QWidget):

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.protection.service import ProtectionService
 from app.protection.wipe import WipeReport
-from app.ui import words
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
+from app.ui.base import words
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
 
 translate = QCoreApplication.translate
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.progress import IndicatorProgress, indicator_progress
-from app.ui import words
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("name", "progress", "latest", "target", "baseline", "unit", "project", "goal")

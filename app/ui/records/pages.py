@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from app.ui import words
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.record_list import RecordListWidget
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.widgets.record_list import RecordListWidget
 
 # Section key -> the entities listed in its tabs.
 SECTION_LISTS: dict[str, tuple[str, ...]] = {

@@ -8,12 +8,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from app.services.data_folder import Database, DataPaths
-from app.ui import failures
-from app.ui.context import AppContext
-from app.ui.i18n import install_translation
-from app.ui.lock import LockController
-from app.ui.main_window import MainWindow
-from app.ui.ops import wait_for_background
+from app.ui.base import failures
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import install_translation
+from app.ui.base.ops import wait_for_background
+from app.ui.shell.lock import LockController
+from app.ui.shell.main_window import MainWindow
 
 
 def settings_for(paths: DataPaths) -> QSettings:

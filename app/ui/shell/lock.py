@@ -34,21 +34,21 @@ from app.protection.service import ProtectionService
 from app.protection.unlock import LockState, WrongPassphraseError, check_passphrase
 from app.services.current_user import current_user
 from app.services.data_folder import Database, DataPaths
-from app.ui.context import AppContext
-from app.ui.idle import IdleWatcher
-from app.ui.main_window import MainWindow
-from app.ui.ops import Op, wait_for_background
-from app.ui.passphrase_dialog import FirstRunDialog
-from app.ui.protection_settings import (
+from app.ui.base.context import AppContext
+from app.ui.base.ops import Op, wait_for_background
+from app.ui.base.writer import writer_pool
+from app.ui.protection.passphrase_dialog import FirstRunDialog
+from app.ui.protection.protection_settings import (
     LOCK_SHORTCUT,
     OFFERED_KEY,
     attempt_limit,
     idle_minutes,
 )
-from app.ui.unlock_dialog import UnlockWindow
-from app.ui.users import UserDialog
-from app.ui.wipe_dialog import WipeDialog, wipe_done_box, wipe_failed_box
-from app.ui.writer import writer_pool
+from app.ui.protection.unlock_dialog import UnlockWindow
+from app.ui.protection.users import UserDialog
+from app.ui.protection.wipe_dialog import WipeDialog, wipe_done_box, wipe_failed_box
+from app.ui.shell.idle import IdleWatcher
+from app.ui.shell.main_window import MainWindow
 
 
 class LockController(QObject):

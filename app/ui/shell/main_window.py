@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.attendance_page import AttendancePage
-from app.ui.autosync import AutoSync
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.indicators_page import IndicatorProgressWidget
-from app.ui.pages import SECTION_LISTS, SectionWidget
-from app.ui.settings_page import SettingsPage
-from app.ui.status import SyncStatusBar
-from app.ui.sync_page import SyncPage
+from app.ui.attendance.attendance_page import AttendancePage
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.records.indicators_page import IndicatorProgressWidget
+from app.ui.records.pages import SECTION_LISTS, SectionWidget
+from app.ui.shell.settings_page import SettingsPage
+from app.ui.shell.status import SyncStatusBar
+from app.ui.sync.autosync import AutoSync
+from app.ui.sync.sync_page import SyncPage
 
 SECTIONS = ("projects", "partners", "trainings", "attendance", "indicators", "advocacy",
             "sync", "settings")

@@ -1,4 +1,4 @@
-"""`python -m app.ui.screenshots`: the main screens on demo data, in every language.
+"""`python -m app.ui.shell.screenshots`: the main screens on demo data, in every language.
 
 Writes a small demo database into a temporary folder, opens the real main
 window offscreen at 1200×800 and saves `QWidget.grab()` of each main screen
@@ -21,8 +21,8 @@ def protection_screens(folder: Path) -> dict:
     """The first-run passphrase offer and the unlock screen after one wrong passphrase."""
     from app.protection.service import ProtectionService
     from app.services.data_folder import DataPaths
-    from app.ui.passphrase_dialog import FirstRunDialog
-    from app.ui.unlock_dialog import UnlockWindow
+    from app.ui.protection.passphrase_dialog import FirstRunDialog
+    from app.ui.protection.unlock_dialog import UnlockWindow
 
     locked = ProtectionService(DataPaths(folder / "locked"))
     locked.lock(locked.create("a passphrase for the screenshots"))
@@ -36,7 +36,7 @@ def protection_screens(folder: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.ui.screenshots")
+    parser = argparse.ArgumentParser(prog="python -m app.ui.shell.screenshots")
     parser.add_argument("--out", default="docs/screenshots")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,10 +47,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.demo.generator import demo_device_id, demo_wall_clock, write_demo
     from app.services.data_folder import Database, DataPaths
-    from app.ui.application import build
-    from app.ui.i18n import LANGUAGES, install_translation
-    from app.ui.ops import running, wait_for_background
-    from app.ui.sync_showcase import synced_demo
+    from app.ui.base.i18n import LANGUAGES, install_translation
+    from app.ui.base.ops import running, wait_for_background
+    from app.ui.shell.application import build
+    from app.ui.sync.sync_showcase import synced_demo
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out = Path(args.out)

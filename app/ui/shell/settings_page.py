@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import words
-from app.ui.context import AppContext
-from app.ui.hub_settings import HubSettingsBox
-from app.ui.i18n import LANGUAGES, Retranslating, language_name
-from app.ui.protection_settings import ProtectionSettingsBox
-from app.ui.record_list import RecordListWidget
-from app.ui.users import UserPickerWidget
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import LANGUAGES, Retranslating, language_name
+from app.ui.protection.protection_settings import ProtectionSettingsBox
+from app.ui.protection.users import UserPickerWidget
+from app.ui.sync.hub_settings import HubSettingsBox
+from app.ui.widgets.record_list import RecordListWidget
 
 
 class SettingsPage(Retranslating, QWidget):

@@ -10,10 +10,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.services.sync_status import last_sync_at
-from app.ui import autosync_words, words
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+from app.ui.sync import autosync_words
 
 REFRESH_MS = 15_000
 

@@ -28,10 +28,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.sync.errors import NotEnrolledError
 from app.sync.http.schedule import Failure, Policy, Schedule, Status
 from app.sync.service import SyncService
-from app.ui.autosync_words import round_error_text
-from app.ui.context import AppContext
-from app.ui.ops import Op, on_writer
-from app.ui.pages import SECTION_LISTS
+from app.ui.base.context import AppContext
+from app.ui.base.ops import Op, on_writer
+from app.ui.records.pages import SECTION_LISTS
+from app.ui.sync.autosync_words import round_error_text
 
 log = logging.getLogger(__name__)
 LAST_SUCCESS_KEY = "autosync/last_success"

@@ -131,7 +131,7 @@ def round_error_text(error: BaseException | None, failure: Failure,
                          "This laptop is not enrolled with headquarters yet. Import the "
                          "enrolment file headquarters gave you first.")
     else:
-        from app.ui.sync_words import error_text
+        from app.ui.sync.sync_words import error_text
 
         return error_text(error) if error is not None else translate("HubWords", "Sync failed.")
     return text

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import sync_words
-from app.ui.autosync_words import invalid_url_text
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.ops import Op
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+from app.ui.sync import sync_words
+from app.ui.sync.autosync_words import invalid_url_text
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

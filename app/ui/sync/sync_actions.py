@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from app.sync.errors import NotEnrolledError, WrongReplicaError
 from app.sync.service import SyncService, enrol_from_bytes, is_enrolment, read_file
-from app.ui import sync_words
-from app.ui.changes import OpChanges
-from app.ui.context import AppContext
-from app.ui.sync_state import may_resolve
-from app.ui.writer import WriteOp
+from app.ui.base.changes import OpChanges
+from app.ui.base.context import AppContext
+from app.ui.base.writer import WriteOp
+from app.ui.sync import sync_words
+from app.ui.sync.sync_state import may_resolve
 
 log = logging.getLogger(__name__)
 FOLDER_KEY = "sync/folder"

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 
 from app.sync.service import ExportedBundle
-from app.ui import words
-from app.ui.sync_state import HIDDEN, ConflictRow, HeldRow, stamp_time
+from app.ui.base import words
+from app.ui.sync.sync_state import HIDDEN, ConflictRow, HeldRow, stamp_time
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

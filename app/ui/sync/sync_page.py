@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync.http.schedule import Failure, State
-from app.ui import autosync_words, words
-from app.ui.context import AppContext
-from app.ui.ops import Op
-from app.ui.sync_actions import SyncActions
-from app.ui.sync_models import BundleTableModel
-from app.ui.sync_review import ConflictReview, HeldReview, table_view
-from app.ui.sync_state import SyncSnapshot, load, may_resolve
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.ops import Op
+from app.ui.sync import autosync_words
+from app.ui.sync.sync_actions import SyncActions
+from app.ui.sync.sync_models import BundleTableModel
+from app.ui.sync.sync_review import ConflictReview, HeldReview, table_view
+from app.ui.sync.sync_state import SyncSnapshot, load, may_resolve
 
 OK_STYLE = "color: #1b5e20;"
 ERROR_STYLE = "color: #b00020; font-weight: bold;"

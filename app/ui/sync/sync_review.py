@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.shortcuts import local_shortcut
-from app.ui.sync_actions import SyncActions
-from app.ui.sync_models import ConflictTableModel, HeldTableModel, SyncTableModel
+from app.ui.base.shortcuts import local_shortcut
+from app.ui.sync.sync_actions import SyncActions
+from app.ui.sync.sync_models import ConflictTableModel, HeldTableModel, SyncTableModel
 
 
 def table_view(model: SyncTableModel) -> QTableView:

@@ -33,7 +33,7 @@ from app.domain.models import model_for_table
 from app.services import queries
 from app.services.data_folder import Database
 from app.services.rules import RULES
-from app.ui import words
+from app.ui.base import words
 
 NO_DATE = QDate(1900, 1, 1)
 LONG_TEXT = frozenset({"description", "notes", "note"})

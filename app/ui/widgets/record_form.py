@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 from app.domain.models import model_for_table
 from app.services import privacy
 from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
-from app.ui import failures, undo, words
-from app.ui.changes import OpChanges
-from app.ui.context import AppContext
-from app.ui.fields import FieldEditor, editable_fields, make_editor
-from app.ui.i18n import Retranslating
-from app.ui.writer import WriteOp
+from app.ui.base import failures, words
+from app.ui.base.changes import OpChanges
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.writer import WriteOp
+from app.ui.widgets import undo
+from app.ui.widgets.fields import FieldEditor, editable_fields, make_editor
 
 ERROR_STYLE = "color: #b00020;"
 

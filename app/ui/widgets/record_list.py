@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import ServiceError
-from app.ui import failures, undo, words
-from app.ui.changes import OpChanges
-from app.ui.context import AppContext
-from app.ui.i18n import Retranslating
-from app.ui.record_form import RecordFormWidget
-from app.ui.shortcuts import local_shortcut
-from app.ui.table_model import RecordTableModel
-from app.ui.writer import WriteOp
+from app.ui.base import failures, words
+from app.ui.base.changes import OpChanges
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.shortcuts import local_shortcut
+from app.ui.base.writer import WriteOp
+from app.ui.widgets import undo
+from app.ui.widgets.record_form import RecordFormWidget
+from app.ui.widgets.table_model import RecordTableModel
 
 DEBOUNCE_MS = 300
 NO_CREATE = frozenset({"attendance", "roster_entry", "device"})  # made by workflows, not forms

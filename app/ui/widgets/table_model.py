@@ -20,8 +20,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.services import queries
 from app.services.data_folder import Database
 from app.services.queries import QueryCancelledError
-from app.ui import words
-from app.ui.ops import Op
+from app.ui.base import words
+from app.ui.base.ops import Op
 
 Index = QModelIndex | QPersistentModelIndex
 NUMERIC = (int, float)

@@ -17,9 +17,9 @@ from PySide6.QtGui import QUndoCommand
 
 from app.services.errors import ServiceError
 from app.services.restore import restore
-from app.ui import failures, words
-from app.ui.context import AppContext
-from app.ui.writer import WriteOp
+from app.ui.base import failures, words
+from app.ui.base.context import AppContext
+from app.ui.base.writer import WriteOp
 
 translate = QCoreApplication.translate
 
