@@ -10,7 +10,7 @@ test:
 bench:
 	$(PY) -m bench
 screenshots:
-	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.screenshots --out docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots --out docs/screenshots
 translations:
-	$(VENV)/bin/pyside6-lupdate app/ui/*.py -ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts -locations none -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts -locations none -no-obsolete
 	$(VENV)/bin/pyside6-lrelease i18n/faltbok_sv.ts i18n/faltbok_ru.ts

@@ -146,7 +146,7 @@ def cmd_stats(paths: DataPaths, args) -> int:
 
 def cmd_gui(paths: DataPaths, args) -> int:
     try:
-        from app.ui.application import run
+        from app.ui.shell.application import run
     except ImportError as error:
         raise UsageError(f"the desktop app cannot start: {error}") from None
     return run(paths)

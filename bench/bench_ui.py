@@ -62,8 +62,8 @@ def measure(data_dir: str) -> dict:
 
     from app.services import queries
     from app.storage.paths import DataPaths
-    from app.ui.application import build
-    from app.ui.ops import running, wait_for_background
+    from app.ui.base.ops import running, wait_for_background
+    from app.ui.shell.application import build
 
     app = QApplication.instance() or QApplication(["bench"])
     paths = DataPaths(Path(data_dir))

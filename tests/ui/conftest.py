@@ -40,9 +40,9 @@ def demo_paths(demo_master, tmp_path) -> DataPaths:
 @pytest.fixture
 def app_window(qtbot, demo_paths):
     """The main window on a copy of the demo, in English, used by a coordinator."""
-    from app.ui.application import build
-    from app.ui.i18n import install_translation
-    from app.ui.ops import wait_for_background
+    from app.ui.base.i18n import install_translation
+    from app.ui.base.ops import wait_for_background
+    from app.ui.shell.application import build
 
     ctx, window = build(demo_paths)
     use_role(ctx, "coordinator")
@@ -68,7 +68,7 @@ def use_role(ctx, role: str) -> None:
 
 def settle(qtbot, condition=None, timeout=10_000) -> None:
     """Let background operations finish and their results arrive."""
-    from app.ui.ops import running
+    from app.ui.base.ops import running
 
     QApplication.processEvents()  # posted events first (LanguageChange, queued results)
     qtbot.waitUntil(lambda: running() == 0 and (condition is None or bool(condition())),

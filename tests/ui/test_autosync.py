@@ -59,7 +59,7 @@ def open_window(qtbot):
     opened = []
 
     def open_(paths, hub: str | None):
-        from app.ui.application import build
+        from app.ui.shell.application import build
 
         if hub is not None:
             cli("--data-dir", paths.root, "hub", "set", hub)
@@ -76,8 +76,8 @@ def open_window(qtbot):
         return ctx, window
 
     yield open_
-    from app.ui.i18n import install_translation
-    from app.ui.ops import wait_for_background
+    from app.ui.base.i18n import install_translation
+    from app.ui.base.ops import wait_for_background
 
     for ctx, window in opened:
         for timer in window.findChildren(QTimer):
@@ -226,8 +226,8 @@ def test_the_status_line_speaks_every_language_with_its_plurals(qtbot, language,
     from datetime import UTC, datetime, timedelta
 
     from app.sync.http.schedule import Status
-    from app.ui.autosync_words import status_text
-    from app.ui.i18n import install_translation
+    from app.ui.base.i18n import install_translation
+    from app.ui.sync.autosync_words import status_text
 
     now = datetime(2026, 12, 2, 3, 0, tzinfo=UTC)
     assert install_translation(language)

@@ -143,7 +143,7 @@ def test_a_revoked_laptop_reads_the_refusal_in_the_status_bar(
 def test_closing_the_app_mid_upload_resumes_the_upload_from_its_offset_next_time(
         qtbot, tmp_path, hub, open_window):  # noqa: F811 (the imported fixture)
     from app.services import Services
-    from app.ui.ops import running, wait_for_background
+    from app.ui.base.ops import running, wait_for_background
 
     paths = laptop(tmp_path, hub, "khorog")
     db = Database.open(paths)

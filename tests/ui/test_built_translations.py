@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTranslator
 
-from app.ui.i18n import BUILT_DIR
+from app.ui.base.i18n import BUILT_DIR
 
 
 @pytest.mark.parametrize("language, word", [("sv", "Närvaro"), ("ru", "Посещаемость")])

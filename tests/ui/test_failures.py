@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.ui import failures
-from app.ui.ops import Op
+from app.ui.base import failures
+from app.ui.base.ops import Op
 from tests.ui.conftest import settle
 
 NAME = "Айгерим Садыкова"

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.current_user import current_user
 from app.storage.database import Database
-from app.ui.application import settings_for
-from app.ui.context import AppContext
-from app.ui.users import UserDialog
+from app.ui.base.context import AppContext
+from app.ui.protection.users import UserDialog
+from app.ui.shell.application import settings_for
 from tests.ui.conftest import press, settle, type_text
 
 

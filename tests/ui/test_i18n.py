@@ -20,9 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import LANGUAGES, SOURCE_DIR, compile_ts, install_translation, lrelease_command
-from app.ui.main_window import SECTIONS
-from app.ui.pages import SectionWidget
+from app.ui.base.i18n import (
+    LANGUAGES,
+    SOURCE_DIR,
+    compile_ts,
+    install_translation,
+    lrelease_command,
+)
+from app.ui.records.pages import SectionWidget
+from app.ui.shell.main_window import SECTIONS
 from tests.ui.conftest import settle
 
 UI_DIR = Path(__file__).resolve().parents[2] / "app" / "ui"
@@ -65,9 +71,11 @@ def test_no_ts_file_has_unfinished_entries(path):
 def test_ts_files_hold_every_string_of_the_sources(path, tmp_path):
     copy = tmp_path / path.name
     shutil.copy(path, copy)
-    subprocess.run([_lupdate(), *sorted(str(p) for p in UI_DIR.glob("*.py")), "-ts", str(copy),
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))  # every room of app/ui
+    subprocess.run([_lupdate(), *sources, "-ts", str(copy),
                     "-locations", "none", "-silent"], check=True, capture_output=True)
     fresh = {s for s, t, _m in _messages(copy) if t.get("type") not in ("vanished", "obsolete")}
+    assert fresh, "lupdate found no strings: the test does not see the sources"
     stored = {s for s, t, _m in _messages(path) if t.get("type") not in ("vanished", "obsolete")}
     assert fresh - stored == set(), "run pyside6-lupdate and translate the new strings"
 
@@ -143,7 +151,7 @@ def test_every_visible_text_on_every_screen_went_through_translation(qtbot, app_
         if key == "attendance":
             page.walk_in.open_form()
             texts += [(f"{key}: {what}", text) for what, text in visible_texts(page.walk_in)]
-    from app.ui.users import UserDialog
+    from app.ui.protection.users import UserDialog
 
     dialog = UserDialog(ctx, window)
     dialog.show()
@@ -185,7 +193,7 @@ def test_dates_and_numbers_follow_the_language(qtbot, app_window):
     from datetime import date
     from decimal import Decimal
 
-    from app.ui import words
+    from app.ui.base import words
 
     install_translation("sv")
     assert words.format_date(date(2026, 3, 9)) == "2026-03-09"

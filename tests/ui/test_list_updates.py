@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.services.queries import PageRequest, page
-from app.ui.table_model import RecordTableModel
+from app.ui.widgets.table_model import RecordTableModel
 from tests.ui.conftest import settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -6,9 +6,9 @@ import pytest
 
 from app.services.progress import indicator_progress
 from app.services.queries import COLUMNS
-from app.ui.indicators_page import ProgressTableModel
-from app.ui.roster_model import RosterTableModel, roster_rows
-from app.ui.table_model import RecordTableModel
+from app.ui.attendance.roster_model import RosterTableModel, roster_rows
+from app.ui.records.indicators_page import ProgressTableModel
+from app.ui.widgets.table_model import RecordTableModel
 from tests.ui.conftest import settle
 
 
@@ -18,7 +18,7 @@ def demo_db(demo_paths):
 
     db = Database.open(demo_paths)
     yield db
-    from app.ui.ops import wait_for_background
+    from app.ui.base.ops import wait_for_background
 
     wait_for_background()
     db.close()

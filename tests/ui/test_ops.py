@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.ui.ops import Op, running
+from app.ui.base.ops import Op, running
 from tests.ui.conftest import settle
 
 

@@ -31,13 +31,13 @@ from app.services.current_user import set_current_user
 from app.storage import keys
 from app.storage.cipher import WrongPassphraseError
 from app.storage.database import Database
-from app.ui import words
-from app.ui.application import settings_for
-from app.ui.i18n import install_translation
-from app.ui.lock import LockController
-from app.ui.ops import wait_for_background
-from app.ui.passphrase_dialog import FirstRunDialog, PassphraseDialog
-from app.ui.protection_settings import IDLE_KEY, LIMIT_KEY
+from app.ui.base import words
+from app.ui.base.i18n import install_translation
+from app.ui.base.ops import wait_for_background
+from app.ui.protection.passphrase_dialog import FirstRunDialog, PassphraseDialog
+from app.ui.protection.protection_settings import IDLE_KEY, LIMIT_KEY
+from app.ui.shell.application import settings_for
+from app.ui.shell.lock import LockController
 from tests.ui.conftest import press, settle, type_text, use_role
 
 PASSPHRASE = "korova v ogorode 7"
@@ -362,7 +362,7 @@ def test_widgets_of_the_protection_screens_have_accessible_names(qtbot, controll
 
 
 def test_keyboard_and_mouse_input_anywhere_restart_the_idle_timer(qtbot):
-    from app.ui.idle import IdleWatcher
+    from app.ui.shell.idle import IdleWatcher
 
     watcher = IdleWatcher()
     field = QLineEdit()
@@ -405,7 +405,7 @@ def test_a_fresh_database_made_by_init_is_offered_a_passphrase_at_the_first_star
         qtbot, paths):
     from PySide6.QtCore import QTimer
 
-    from app.ui.users import UserDialog
+    from app.ui.protection.users import UserDialog
 
     Database.open(paths, create=True).close()  # `faltbok init`: plain, nobody used it yet
     made = LockController(paths, settings_for(paths))

@@ -19,7 +19,7 @@ from app.demo.generator import write_demo
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync.service import HqService, SyncService, enrol_from_bytes
-from app.ui.writer import writer_pool
+from app.ui.base.writer import writer_pool
 from tests.ui.conftest import settle
 
 MAX_GAP_S = 0.200
@@ -59,8 +59,8 @@ def big_return(tmp_path_factory):
 
 
 def test_the_window_answers_within_200_ms_while_a_100k_change_merge_runs(qtbot, big_return):
-    from app.ui.application import build
-    from app.ui.ops import wait_for_background
+    from app.ui.base.ops import wait_for_background
+    from app.ui.shell.application import build
 
     paths, package, count = big_return
     ctx, window = build(paths)

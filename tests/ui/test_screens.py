@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import SECTIONS
-from app.ui.pages import SectionWidget
+from app.ui.records.pages import SectionWidget
+from app.ui.shell.main_window import SECTIONS
 from tests.ui.conftest import settle, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -195,8 +195,8 @@ def test_an_indicator_value_is_entered_with_its_breakdown_and_moves_progress(qtb
 
 
 def test_numbers_are_typed_the_local_way(qtbot, app_window):
-    from app.ui.fields import parse_number
-    from app.ui.i18n import install_translation
+    from app.ui.base.i18n import install_translation
+    from app.ui.widgets.fields import parse_number
 
     install_translation("sv")
     assert parse_number("12\u00a0500,50") == "12500.50"

@@ -19,8 +19,8 @@ from app.services.dump import dump_lines
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync.service import Conflict, ExportedBundle, HqService, SyncService
-from app.ui.sync_models import BundleTableModel, ConflictTableModel, HeldTableModel
-from app.ui.sync_state import HIDDEN, ConflictRow, HeldRow
+from app.ui.sync.sync_models import BundleTableModel, ConflictTableModel, HeldTableModel
+from app.ui.sync.sync_state import HIDDEN, ConflictRow, HeldRow
 from tests.ui.conftest import settle, use_role
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -10,8 +10,8 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.ui.changes import OpChanges
-from app.ui.writer import WriteOp
+from app.ui.base.changes import OpChanges
+from app.ui.base.writer import WriteOp
 from tests.ui.conftest import press, settle, type_text
 from tests.ui.test_attendance_workflow import open_attendance
 

@@ -2,7 +2,7 @@
 
 The policy lives here, without Qt and without a clock of its own (every call
 takes `now`, seconds on a monotonic clock), so it can be tested exactly; the
-app's `app/ui/autosync.py` only arms a timer for `next_in(now)` and starts a
+app's `app/ui/sync/autosync.py` only arms a timer for `next_in(now)` and starts a
 round when `due(now)`.
 
 - A local change starts a quiet period (`debounce`): a burst of edits at the

@@ -1,0 +1,1 @@
+"""The attendance page: session picker, roster, walk-in form, counts and PDF sheet."""

@@ -1,0 +1,395 @@
+"""Taking attendance at the door: the intern's page, driven from the keyboard.
+
+Pick the training (Alt+T) and the session (Alt+S); the cursor waits in the
+code box. Type part of a code (or of a name, for roles that may see names,
+after Ctrl+Shift+N revealed them) and press Enter: the one matching
+participant is marked present. Arrow keys move in the roster, Space toggles.
+Ctrl+N opens the walk-in form: Enter creates the participant, puts them on the
+roster and marks them present, all in one transaction; Esc closes it. The
+counts by gender and age band follow every mark. Every mark, walk-in and
+completion is written by the one writer (`WriteOp`): a mark shows at once
+and is taken back only if the write fails. Ctrl+Shift+C marks the
+session complete; Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import privacy
+from app.services.errors import ServiceError, ValidationError
+from app.ui.attendance.attendance_parts import CountsWidget, RosterView, WalkInWidget
+from app.ui.attendance.roster_model import RosterTableModel, roster_rows
+from app.ui.attendance.session_picker import DONE, SessionPickerWidget
+from app.ui.attendance.sheet import SheetData, write_sheet
+from app.ui.base import failures, words
+from app.ui.base.changes import OpChanges
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+from app.ui.base.shortcuts import local_shortcut
+from app.ui.base.writer import WriteOp
+from app.ui.widgets import undo
+
+
+class AttendancePage(Retranslating, QWidget):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.names_shown = False
+        self.picker = SessionPickerWidget(ctx)
+        self.counts = CountsWidget()
+        self.entry = QLineEdit()
+        self.entry_label = QLabel()
+        self.entry_label.setBuddy(self.entry)
+        self.feedback = QLabel()
+        self.feedback.setProperty("fb_data", "data")
+        self.model = RosterTableModel(self)
+        self.view = RosterView(self.toggle)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda index: self.toggle(index.row()))
+        self.walk_in = WalkInWidget(self.add_walk_in, self.entry)
+        self.buttons = {key: QPushButton() for key in
+                        ("walk_in", "names", "complete", "print", "blank")}
+        self.buttons["walk_in"].clicked.connect(self.open_walk_in)
+        self.buttons["names"].clicked.connect(self.show_names)
+        self.buttons["complete"].clicked.connect(self.complete)
+        self.buttons["print"].clicked.connect(lambda: self.print_sheet(filled=True))
+        self.buttons["blank"].clicked.connect(lambda: self.print_sheet(filled=False))
+        mark = QHBoxLayout()
+        mark.addWidget(self.entry_label)
+        mark.addWidget(self.entry, 1)
+        mark.addWidget(self.buttons["walk_in"])
+        actions = QHBoxLayout()
+        for key in ("names", "complete", "blank", "print"):
+            actions.addWidget(self.buttons[key])
+        actions.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(mark)
+        left.addWidget(self.feedback)
+        left.addWidget(self.walk_in)
+        left.addWidget(self.view, 1)
+        left.addLayout(actions)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addWidget(self.counts)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addLayout(body, 1)
+
+        self.picker.sig_session_chosen.connect(self._session_chosen)
+        self.entry.returnPressed.connect(self.mark_entry)
+        self.entry.installEventFilter(self)
+        local_shortcut(self, "Ctrl+N", self.open_walk_in)
+        local_shortcut(self, "Ctrl+Shift+N", self.show_names)
+        local_shortcut(self, "Ctrl+Shift+C", self.complete)
+        local_shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
+        local_shortcut(self, "Ctrl+Shift+P", lambda: self.print_sheet(filled=False))
+        local_shortcut(self, "Ctrl+L", self.entry.setFocus)
+        ctx.sig_changes.connect(self._changes)
+        ctx.sig_user_changed.connect(self._user_changed)
+        self.setTabOrder(self.picker.session, self.entry)
+        self.setTabOrder(self.entry, self.view)
+        self.retranslate()
+        self.picker.load_trainings()
+
+    # -- language ------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.entry_label.setText(self.tr("&Code"))
+        self.entry.setAccessibleName(self.tr("Code or name to mark present"))
+        self.entry.setPlaceholderText(self.tr("Type part of a code and press Enter"))
+        self.view.setAccessibleName(self.tr("Roster"))
+        texts = {"walk_in": (self.tr("Walk-in…"), self.tr("Add someone not on the roster "
+                                                           "(Ctrl+N)")),
+                 "names": (self.tr("Show names"), self.tr("Show participants' names "
+                                                          "(Ctrl+Shift+N)")),
+                 "complete": (self.tr("Mark session complete"), self.tr("Ctrl+Shift+C")),
+                 "print": (self.tr("Print filled sheet…"), self.tr("Save the sheet with who was "
+                                                                   "present as PDF (Ctrl+P)")),
+                 "blank": (self.tr("Print blank sheet…"), self.tr("Save an empty sheet to fill "
+                                                                  "in by hand (Ctrl+Shift+P)"))}
+        for key, (text, tip) in texts.items():
+            self.buttons[key].setText(text)
+            self.buttons[key].setToolTip(tip)
+        self.walk_in.retranslate()
+        self.model.retranslate()
+        self._update_buttons()
+
+    # -- choosing ------------------------------------------------------------
+    @property
+    def training_id(self) -> str | None:
+        return self.picker.training_id
+
+    @property
+    def session_id(self) -> str | None:
+        return self.picker.session_id
+
+    def _session_chosen(self) -> None:
+        self.names_shown = False
+        self.reload_roster()
+
+    # -- roster --------------------------------------------------------------
+    def reload_roster(self) -> None:
+        if self.training_id is None or self.session_id is None:
+            self.model.set_rows([])
+            return
+        attendance, training_id, session_id = (self.ctx.services.attendance, self.training_id,
+                                               self.session_id)
+
+        def fetch():
+            people = attendance.roster(training_id)
+            present = attendance.present_ids(session_id)
+            return roster_rows(people, {p.id: p.id in present for p in people})
+
+        Op(self, fetch).success(self._roster_loaded).run_in_background()
+
+    def _roster_loaded(self, rows) -> None:
+        current = self.view.currentIndex().row()
+        self.model.set_rows(rows)
+        if self.names_shown:
+            self._reveal()
+        if rows:
+            self.view.setCurrentIndex(self.model.index(max(0, min(current, len(rows) - 1)), 1))
+        self.refresh_counts()
+        self._update_buttons()
+
+    def refresh_counts(self) -> None:
+        if self.session_id is None:
+            return
+        attendance, session_id = self.ctx.services.attendance, self.session_id
+        Op(self, lambda: attendance.counts(session_id)).success(
+            self._show_counts).run_in_background()
+
+    def _show_counts(self, counts) -> None:
+        self.counts.show_counts(counts, len(self.model.rows))
+
+    # -- marking -------------------------------------------------------------
+    def mark_entry(self) -> None:
+        text = self.entry.text()
+        if not text.strip() or self.session_id is None:
+            return
+        rows = self.model.find(text, names=self.names_shown)
+        if len(rows) == 1:
+            self.set_present(rows[0], True)
+            self.entry.clear()
+        elif not rows:
+            self.feedback.setText(self.tr("No one on the roster matches “{text}”. "
+                                          "Ctrl+N adds a walk-in.").format(text=text.strip()))
+        else:
+            self.view.setCurrentIndex(self.model.index(rows[0], 1))
+            self.feedback.setText(self.tr("%n participant(s) match; type more, or use the "
+                                          "arrow keys and Space.", "", len(rows)))
+
+    def toggle(self, row: int) -> None:
+        if 0 <= row < len(self.model.rows):
+            self.set_present(row, not self.model.rows[row].present)
+
+    def set_present(self, row: int, present: bool) -> None:
+        """Shown at once, written by the one writer; taken back if the write fails."""
+        entry = self.model.rows[row]
+        before, session_id, pid = entry.present, self.session_id, entry.participant_id
+        attendance = self.ctx.services.attendance
+        self.model.set_present(row, present)
+        self.view.setCurrentIndex(self.model.index(row, 1))
+        self.feedback.setText((self.tr("{code} is present.") if present
+                               else self.tr("{code} is no longer marked present."))
+                              .format(code=entry.code))
+        WriteOp(self.ctx, lambda: attendance.mark(session_id, pid, present), parent=self).changes(
+            OpChanges.of("attendance", source=self)).success(
+            lambda _r: self._marked(session_id, pid, before, present)).failure(
+            lambda error: self._mark_failed(session_id, pid, before, error)).run_in_background()
+
+    def _marked(self, session_id: str, participant_id: str, before, present: bool) -> None:
+        undo.push_mark(self.ctx, session_id, participant_id, before, present)
+        self.refresh_counts()
+
+    def _mark_failed(self, session_id: str, participant_id: str, before,
+                     error: BaseException) -> None:
+        if session_id == self.session_id:
+            for n, row in enumerate(self.model.rows):
+                if row.participant_id == participant_id:
+                    self.model.set_present(n, bool(before))
+        if isinstance(error, ServiceError):
+            self.feedback.setText(str(error))
+        else:
+            failures.report(error)
+            self.feedback.setText(failures.sentence())
+
+    def open_walk_in(self) -> None:
+        """The walk-in form, with the code typed so far (it matched no one)."""
+        self.walk_in.open_form(self.entry.text().strip())
+        self.entry.clear()
+
+    def add_walk_in(self, data: dict, done=None, refused=None) -> None:
+        """A new participant on the roster and present; a known code is just marked.
+        `done` runs once it is written, `refused(ValidationError)` if the core refused."""
+        if self.session_id is None:
+            return
+        on_roster = [n for n, row in enumerate(self.model.rows) if row.code == data["code"]]
+        if on_roster:
+            self.set_present(on_roster[0], True)
+            if done is not None:
+                done()
+            return
+        services, training_id, session_id = self.ctx.services, self.training_id, self.session_id
+
+        def work() -> bool:
+            known = services.participants.list(filters={"code": data["code"]}, limit=1)
+            if known:
+                services.attendance.add_to_roster(training_id, known[0].id)
+                services.attendance.mark(session_id, known[0].id, True)
+                return True
+            services.attendance.add_walk_in(session_id, **data)
+            return False
+
+        def written(was_known: bool) -> None:
+            text = (self.tr("{code} was registered before: now on this roster and present.")
+                    if was_known else self.tr("{code} added to the roster and present."))
+            self.feedback.setText(text.format(code=data["code"]))
+            if done is not None:
+                done()
+            self.reload_roster()
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and refused is not None:
+                refused(error)
+            elif isinstance(error, ServiceError):
+                self.feedback.setText(str(error))
+            else:
+                failures.report(error)
+                self.feedback.setText(failures.sentence())
+
+        WriteOp(self.ctx, work, parent=self).changes(OpChanges.of(
+            "participant", "roster_entry", "attendance", source=self)).success(written).failure(
+            failed).run_in_background()
+
+    def complete(self) -> None:
+        if self.session_id is None:
+            return
+        attendance, session_id = self.ctx.services.attendance, self.session_id
+
+        def written(_result) -> None:
+            self.feedback.setText(self.tr("Session marked complete."))
+            self.picker.show_completed()
+
+        WriteOp(self.ctx, lambda: attendance.complete(session_id, True), parent=self).changes(
+            OpChanges.of("training_session", source=self)).success(written).run_in_background()
+
+    # -- names ---------------------------------------------------------------
+    def show_names(self) -> None:
+        if not self.ctx.may_view_names() or not self.model.rows:
+            self.feedback.setText(self.tr("Your role does not show participants' names."))
+            return
+        self.names_shown = True
+        self._reveal()
+
+    def _reveal(self) -> None:
+        """Showing names is audited (a write): through the one writer."""
+        ids, db, session_id = ([row.participant_id for row in self.model.rows], self.ctx.db,
+                               self.session_id)
+        WriteOp(self.ctx, lambda: privacy.reveal_names(db, ids), parent=self).success(
+            lambda shown: self._names_shown(session_id, shown)).failure(
+            self._reveal_failed).run_in_background()
+
+    def _names_shown(self, session_id: str | None, shown: dict) -> None:
+        if session_id != self.session_id or not self.names_shown:
+            return
+        self.model.set_names({pid: name for pid, (name, _contact) in shown.items()})
+        self._update_buttons()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        self.names_shown = False
+        self._update_buttons()
+        if not isinstance(error, privacy.NamesHiddenError):
+            failures.report(error)
+
+    def _user_changed(self) -> None:
+        self.names_shown = False
+        self.reload_roster()
+
+    def _update_buttons(self) -> None:
+        self.buttons["names"].setVisible(self.ctx.may_view_names())
+        self.buttons["names"].setEnabled(not self.names_shown)
+        self.view.setColumnHidden(2, not self.names_shown)
+
+    def _changes(self, changes: OpChanges) -> None:
+        """Edits elsewhere (or an undo) show here; if hidden, when next shown. What this
+        page wrote itself it already shows."""
+        if changes.source is self:
+            return
+        if any(changes.touches(t) for t in ("attendance", "roster_entry", "participant")):
+            self._stale_roster = True
+        if any(changes.touches(t) for t in ("training", "training_session")):
+            self._stale_trainings = True
+        if self.isVisible():
+            self._refresh()
+
+    def _refresh(self) -> None:
+        if getattr(self, "_stale_trainings", False):
+            self._stale_trainings = self._stale_roster = False
+            self.picker.load_trainings()
+        elif getattr(self, "_stale_roster", False):
+            self._stale_roster = False
+            self.reload_roster()
+
+    def showEvent(self, event) -> None:
+        self._refresh()
+        super().showEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.entry and event.type() == QEvent.Type.ShortcutOverride
+                and not self.entry.text()
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo)
+                     or event.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0]
+                     .toCombined())):
+            return True  # an empty code box has nothing to undo: Ctrl+Z undoes the last mark
+        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rows:
+                self.view.setFocus()
+                return False
+        return super().eventFilter(watched, event)
+
+    # -- printing ------------------------------------------------------------
+    def sheet_data(self, filled: bool) -> SheetData:
+        return SheetData(
+            title=self.tr("Attendance sheet"),
+            training=self.picker.training.currentText(),
+            session=self.picker.session.currentText().removesuffix(DONE),
+            headers=(self.tr("No."), words.field_label("code"), words.field_label("name"),
+                     words.field_label("present"), self.tr("Signature")),
+            rows=[(row.code, row.name if self.names_shown else "", bool(row.present))
+                  for row in self.model.rows],
+            filled=filled,
+            footer=self.tr("Present: {present} of {total}"),
+        )
+
+    def print_sheet(self, filled: bool, path: str | None = None) -> str | None:
+        if self.session_id is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attendance sheet"),
+                                                  "attendance.pdf", self.tr("PDF (*.pdf)"))
+            if not path:
+                return None
+        write_sheet(self.sheet_data(filled), path)
+        self.feedback.setText(self.tr("Saved the sheet as {path}.").format(path=path))
+        return path

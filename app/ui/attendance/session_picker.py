@@ -1,0 +1,129 @@
+"""Choosing the training and the session to take attendance for.
+
+Trainings are listed newest first and can be found by typing any part of
+their title (Alt+T); the session (Alt+S) defaults to the first one not yet
+completed. Dates follow the language's `QLocale`, also after a switch.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+
+from app.services import queries
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
+
+DONE = " ✓"
+
+
+def training_text(row: dict) -> str:
+    return f"{row['title']} — {row['place']} ({words.format_date(row['start_date'])})"
+
+
+def session_text(row: dict, done: bool) -> str:
+    return f"{words.format_date(row['held_on'])} · {row['topic']}{DONE if done else ''}"
+
+
+class SessionPickerWidget(Retranslating, QWidget):
+    sig_session_chosen = Signal()  # read training_id and session_id
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.training_id: str | None = None
+        self.session_id: str | None = None
+        self._training_rows: list[dict] = []
+        self._session_rows: list[dict] = []
+        self.training = QComboBox()
+        self.training.setEditable(True)
+        self.training.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.training.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.training.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.session = QComboBox()
+        self.training_label, self.session_label = QLabel(), QLabel()
+        self.training_label.setBuddy(self.training)
+        self.session_label.setBuddy(self.session)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.training_label)
+        layout.addWidget(self.training, 3)
+        layout.addWidget(self.session_label)
+        layout.addWidget(self.session, 2)
+        self.training.activated.connect(self._training_chosen)
+        self.session.currentIndexChanged.connect(self._session_chosen)
+        self.setTabOrder(self.training, self.session)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.training_label.setText(self.tr("&Training"))
+        self.session_label.setText(self.tr("&Session"))
+        self.training.setAccessibleName(self.tr("Training"))
+        self.session.setAccessibleName(self.tr("Session"))
+        for n, row in enumerate(self._training_rows):
+            self.training.setItemText(n, training_text(row))
+        for n, row in enumerate(self._session_rows):
+            self.session.setItemText(n, session_text(row, self.session.itemText(n)
+                                                     .endswith(DONE)))
+
+    def load_trainings(self) -> None:
+        request = queries.PageRequest("training", columns=("title", "place", "start_date"),
+                                      sort="start_date", descending=True, limit=5000)
+        Op(self, lambda: queries.page(self.ctx.db, request)).success(
+            self._trainings_loaded).run_in_background()
+
+    def _trainings_loaded(self, rows: list[dict]) -> None:
+        keep_training, keep_session = self.training_id, self.session_id
+        self._training_rows = rows
+        self.training.clear()
+        for row in rows:
+            self.training.addItem(training_text(row), row["id"])
+        self.training.setCurrentIndex(-1)
+        if rows:
+            index = max(0, self.training.findData(keep_training)) if keep_training else 0
+            self.training.setCurrentIndex(index)
+            self._training_chosen(index, keep_session)
+
+    def choose(self, training_id: str, session_id: str | None = None) -> None:
+        """Select a training (and session) as if picked from the lists."""
+        index = self.training.findData(training_id)
+        if index >= 0:
+            self.training.setCurrentIndex(index)
+            self._training_chosen(index, session_id)
+
+    def _training_chosen(self, index: int, session_id: str | None = None) -> None:
+        self.training_id = self.training.itemData(index) or None
+        self._session_rows = []
+        self.session.blockSignals(True)
+        self.session.clear()
+        self.session.blockSignals(False)
+        if self.training_id is None:
+            return
+        request = queries.PageRequest("training_session",
+                                      columns=("held_on", "topic", "completed"),
+                                      filters={"training_id": self.training_id},
+                                      sort="held_on", limit=500)
+        self._session_rows = queries.page(self.ctx.db, request)
+        ids = [row["id"] for row in self._session_rows]
+        open_ones = [n for n, row in enumerate(self._session_rows) if not row["completed"]]
+        current = (ids.index(session_id) if session_id in ids
+                   else open_ones[0] if open_ones else 0)
+        self.session.blockSignals(True)
+        for row in self._session_rows:
+            self.session.addItem(session_text(row, row["completed"]), row["id"])
+        self.session.blockSignals(False)
+        if self._session_rows:
+            self.session.setCurrentIndex(current)
+            self._session_chosen(current)
+
+    def _session_chosen(self, index: int) -> None:
+        self.session_id = self.session.itemData(index) or None
+        self.sig_session_chosen.emit()
+
+    def show_completed(self) -> None:
+        """Tick the current session in the list once it was marked complete."""
+        index = self.session.currentIndex()
+        if index >= 0 and not self.session.itemText(index).endswith(DONE):
+            self.session.setItemText(index, self.session.itemText(index) + DONE)

@@ -1,0 +1,204 @@
+"""The main window: a list of sections on the left, the section on the right.
+
+Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
+Advocacy, Sync, Settings; Ctrl+1 … Ctrl+8 jump to them. Sections are built
+the first time they are shown, so starting on a big database reads nothing
+it does not need. Edit ▸ Undo/Redo walks the one undo stack of all edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.ui.attendance.attendance_page import AttendancePage
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.records.indicators_page import IndicatorProgressWidget
+from app.ui.records.pages import SECTION_LISTS, SectionWidget
+from app.ui.shell.settings_page import SettingsPage
+from app.ui.shell.status import SyncStatusBar
+from app.ui.sync.autosync import AutoSync
+from app.ui.sync.sync_page import SyncPage
+
+SECTIONS = ("projects", "partners", "trainings", "attendance", "indicators", "advocacy",
+            "sync", "settings")
+
+
+class MainWindow(Retranslating, QMainWindow):
+    def __init__(self, ctx: AppContext, change_language: Callable[[str], None] | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.change_language = change_language
+        self.pages: dict[str, QWidget] = {}
+        self.nav = QListWidget()
+        self.nav.setMaximumWidth(210)
+        self.nav.setSpacing(3)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
+        for key in SECTIONS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        self._placeholders = {key: QWidget() for key in SECTIONS}
+        for key in SECTIONS:
+            self.stack.addWidget(self._placeholders[key])
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(splitter)
+        self.status = SyncStatusBar(ctx)
+        self.setStatusBar(self.status)
+        self.autosync = AutoSync(ctx, self)
+        self.status.attach(self.autosync)
+        self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
+        self._build_menus()
+        self.retranslate()
+        self.resize(1200, 800)
+        self.nav.setCurrentRow(SECTIONS.index("attendance"))
+
+    # -- sections ------------------------------------------------------------
+    def section(self, key: str) -> QWidget:
+        """The section's widget, built on first use."""
+        if key not in self.pages:
+            page = self._build(key)
+            placeholder = self._placeholders[key]
+            index = self.stack.indexOf(placeholder)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+        return self.pages[key]
+
+    def _build(self, key: str) -> QWidget:
+        ctx = self.ctx
+        if key == "attendance":
+            return AttendancePage(ctx)
+        if key == "sync":
+            page = SyncPage(ctx)
+            page.attach(self.autosync)
+            return page
+        if key == "settings":
+            page = SettingsPage(ctx)
+            page.sig_language_chosen.connect(self._language_chosen)
+            page.hub.sig_hub_changed.connect(self.autosync.reload)
+            return page
+        if key == "indicators":
+            progress = IndicatorProgressWidget(ctx)
+            return SectionWidget(ctx, SECTION_LISTS[key],
+                                 tools=((lambda: self.tr("Progress"), progress),))
+        return SectionWidget(ctx, SECTION_LISTS[key])
+
+    def show_section(self, key: str) -> None:
+        page = self.section(key)
+        self.stack.setCurrentWidget(page)
+        row = SECTIONS.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        if key == "attendance":
+            page.entry.setFocus()
+
+    def _sync_page(self) -> SyncPage:
+        """The Sync page, shown: export and import report their outcome there."""
+        self.show_section("sync")
+        return self.section("sync")
+
+    def _language_chosen(self, language: str) -> None:
+        self.ctx.settings.setValue("language", language)
+        if self.change_language is not None:
+            self.change_language(language)
+
+    # -- menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
+        self.go_menu, self.help_menu = bar.addMenu(""), bar.addMenu("")
+        self.export_action, self.import_action = QAction(self), QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.export_action.triggered.connect(lambda: self._sync_page().export_package())
+        self.import_action.triggered.connect(lambda: self._sync_page().import_package())
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addAction(self.import_action)
+        self.sync_now_action = QAction(self)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.triggered.connect(self.autosync.sync_now)
+        self.file_menu.addAction(self.sync_now_action)
+        self.file_menu.addSeparator()
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        stack = self.ctx.undo_stack
+        self.undo_action, self.redo_action = QAction(self), QAction(self)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.go_actions: list[QAction] = []
+        for n, key in enumerate(SECTIONS, start=1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.about)
+        self.help_menu.addAction(self.about_action)
+
+    def section_title(self, key: str) -> str:
+        return {
+            "projects": self.tr("Projects"), "partners": self.tr("Partners"),
+            "trainings": self.tr("Trainings && activities"),
+            "attendance": self.tr("Attendance"), "indicators": self.tr("Indicators"),
+            "advocacy": self.tr("Advocacy"), "sync": self.tr("Sync"),
+            "settings": self.tr("Settings"),
+        }[key]
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Fältbok"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.export_action.setText(self.tr("&Export sync package…"))
+        self.import_action.setText(self.tr("&Import…"))
+        self.sync_now_action.setText(self.tr("&Sync now"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.about_action.setText(self.tr("&About Fältbok"))
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for n, key in enumerate(SECTIONS):
+            title = self.section_title(key).replace("&&", "&")
+            self.nav.item(n).setText(title)
+            self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})")
+            self.go_actions[n].setText(self.section_title(key))
+
+    def closeEvent(self, event) -> None:
+        self.autosync.stop()  # a running upload stops between chunks and resumes next time
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Fältbok"), self.tr(
+            "Fältbok: offline field data for Centralasiengrupperna."))

@@ -1,0 +1,74 @@
+"""Settings: language (applied at once), the current user, the headquarters hub's
+address (`hub_settings.py`), protection (passphrase, auto-lock, quick wipe:
+`protection_settings.py`), users and devices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.base import words
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import LANGUAGES, Retranslating, language_name
+from app.ui.protection.protection_settings import ProtectionSettingsBox
+from app.ui.protection.users import UserPickerWidget
+from app.ui.sync.hub_settings import HubSettingsBox
+from app.ui.widgets.record_list import RecordListWidget
+
+
+class SettingsPage(Retranslating, QWidget):
+    sig_language_chosen = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        current = ctx.settings.value("language", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.currentIndexChanged.connect(
+            lambda _n: self.sig_language_chosen.emit(self.language.currentData()))
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.general = QGroupBox()
+        form = QFormLayout(self.general)
+        form.addRow(self.language_label, self.language)
+        self.hub = HubSettingsBox(ctx)
+        form.addRow(self.hub.label, self.hub)
+        self.user_box = QGroupBox()
+        self.picker = UserPickerWidget(ctx)
+        QVBoxLayout(self.user_box).addWidget(self.picker)
+        self.protection = ProtectionSettingsBox(ctx)
+        self.tabs = QTabWidget()
+        self.users = RecordListWidget(ctx, "app_user")
+        self.devices = RecordListWidget(ctx, "device")
+        self.tabs.addTab(self.users, "")
+        self.tabs.addTab(self.devices, "")
+        ctx.sig_data_changed.connect(self._data_changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general)
+        layout.addWidget(self.user_box)
+        layout.addWidget(self.protection)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.general.setTitle(self.tr("General"))
+        self.language_label.setText(self.tr("&Language"))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.user_box.setTitle(self.tr("Current user"))
+        self.tabs.setTabText(0, words.entity_title("app_user"))
+        self.tabs.setTabText(1, words.entity_title("device"))
+
+    def _data_changed(self, entity: str) -> None:
+        if entity == "app_user":
+            self.picker.reload()

@@ -1,0 +1,1 @@
+"""Shared record widgets: lists and their table model, forms built from fields, undo."""

@@ -1,0 +1,297 @@
+"""The editor of one record: a form built from the entity's fields.
+
+Saving sends only the fields the user changed, through the entity's service;
+the core checks everything, and each of its problems appears in words under
+its field. The save runs on the one writer (`WriteOp`), so the window never
+waits on the database; if it fails, the editors keep what was typed. A saved
+edit goes on the undo stack. Sensitive fields (names,
+contacts) stay empty until a user whose role allows it presses Show, and an
+empty hidden field is never written back.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import model_for_table
+from app.services import privacy
+from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
+from app.ui.base import failures, words
+from app.ui.base.changes import OpChanges
+from app.ui.base.context import AppContext
+from app.ui.base.i18n import Retranslating
+from app.ui.base.writer import WriteOp
+from app.ui.widgets import undo
+from app.ui.widgets.fields import FieldEditor, editable_fields, make_editor
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class RecordFormWidget(Retranslating, QWidget):
+    sig_saved = Signal(str)  # row id
+
+    def __init__(self, ctx: AppContext, entity: str, read_only: tuple[str, ...] = (),
+                 parent=None):
+        super().__init__(parent)
+        self.ctx, self.entity = ctx, entity
+        self.service = ctx.services.for_table(entity)
+        self.sensitive = set(model_for_table(entity).__sensitive__)
+        self.row_id: str | None = None
+        self.loaded: dict = {}
+        self.revealed = False
+        self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.problems: dict[str, Problem] = {}
+        self.saving = False
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold;")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for name in editable_fields(entity):
+            editor = make_editor(ctx.db, entity, name)
+            label, error = QLabel(), QLabel()
+            label.setBuddy(editor.widget)
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            error.setProperty("fb_data", "data")  # the core's problem, translated when shown
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            column.addWidget(editor.widget)
+            column.addWidget(error)
+            editor.widget.setEnabled(name not in read_only)
+            form.addRow(label, holder)
+            self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+        self.show_button = QPushButton()
+        self.show_button.clicked.connect(self.reveal)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.setProperty("fb_data", "data")
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton()
+        self.revert_button.clicked.connect(lambda: self.load(self.row_id))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        inner = QWidget()
+        stacked = QVBoxLayout(inner)
+        stacked.addLayout(form)
+        stacked.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+        reveal_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        reveal_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reveal_shortcut.activated.connect(self.reveal)
+        ctx.sig_user_changed.connect(self._update_show_button)
+        self.retranslate()
+        self.load(None)
+
+    # -- language ------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("New record") if self.row_id is None
+                             else self.tr("Edit record"))
+        for name, label in self.labels.items():
+            label.setText(words.field_label(name))
+            self.editors[name].widget.setAccessibleName(words.field_label(name))
+            self.editors[name].retranslate()
+            if name in self.sensitive and not self.revealed:
+                widget = self.editors[name].widget
+                if hasattr(widget, "setPlaceholderText"):
+                    widget.setPlaceholderText(self.tr("Hidden; type to replace"))
+        self.show_button.setText(self.tr("Show names"))
+        self.show_button.setToolTip(
+            self.tr("Show the hidden personal fields of this record (Ctrl+Shift+N)"))
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Revert"))
+        for name, problem in self.problems.items():  # problems shown stay in the new language
+            self.errors[name].setText(words.problem_text(problem))
+
+    # -- loading -------------------------------------------------------------
+    def load(self, row_id: str | None) -> None:
+        self.clear_errors()
+        self.row_id, self.revealed = row_id, False
+        record = None
+        if row_id is not None:
+            try:
+                record = self.service.get(row_id)
+            except NotFoundError:
+                self.row_id = None
+        self.loaded = {name: getattr(record, name) for name in self.editors} if record else {}
+        for name, editor in self.editors.items():
+            if name in self.sensitive:
+                editor.set("")
+            else:
+                editor.set(self.loaded.get(name, self._default(name)))
+        self._update_show_button()
+        self.retranslate()
+
+    def _default(self, name: str):
+        field = model_for_table(self.entity).model_fields[name]
+        default = field.get_default(call_default_factory=True)
+        return None if str(default) == "PydanticUndefined" else default
+
+    def _update_show_button(self) -> None:
+        self.show_button.setVisible(bool(self.sensitive) and self.row_id is not None
+                                    and not self.revealed and self.ctx.may_view_names())
+
+    def reveal(self) -> None:
+        """Show the sensitive fields on demand, to a role allowed to see them. Showing a
+        participant's name is audited (a write), so it goes through the one writer."""
+        if self.row_id is None or not self.ctx.may_view_names():
+            return
+        row_id = self.row_id
+        if self.entity != "participant":
+            self._revealed(row_id, {name: self.loaded.get(name) for name in self.sensitive})
+            return
+        db = self.ctx.db
+
+        def shown(found) -> None:
+            name, contact = found[row_id]
+            self._revealed(row_id, {"name": name, "contact": contact})
+
+        WriteOp(self.ctx, lambda: privacy.reveal_names(db, [row_id]), parent=self).success(
+            shown).failure(self._reveal_failed).run_in_background()
+
+    def _revealed(self, row_id: str, shown: dict) -> None:
+        if row_id != self.row_id or self.revealed:
+            return  # another record is open now
+        for name in self.sensitive:
+            self.editors[name].set(shown.get(name))
+        self.revealed = True
+        self._update_show_button()
+
+    def _reveal_failed(self, error: BaseException) -> None:
+        if not isinstance(error, privacy.NamesHiddenError):  # a role change meanwhile
+            failures.report(error)
+
+    # -- saving --------------------------------------------------------------
+    def changes(self) -> dict:
+        result = {}
+        for name, editor in self.editors.items():
+            value = editor.get()
+            if name in self.sensitive and not self.revealed:
+                if value:
+                    result[name] = value
+            elif self.row_id is None or _differs(value, self.loaded.get(name)):
+                result[name] = value
+        return result
+
+    def save(self) -> None:
+        """Send the changed fields to the writer; the form keeps its text until it is done
+        (and keeps it for good if the save fails)."""
+        if self.saving:
+            return
+        self.clear_errors()
+        after = self.changes()
+        row_id, service = self.row_id, self.service
+        if row_id is not None and not after:
+            self._saved(row_id, row_id, {}, after)
+            return
+        before = {name: self.loaded.get(name) for name in after}
+
+        def work() -> str:
+            if row_id is None:
+                return service.create(**after).id
+            service.update(row_id, **after)
+            return row_id
+
+        changes = (OpChanges.of(self.entity) if row_id is None
+                   else OpChanges.rows(self.entity, [row_id]))
+        self.saving = True
+        WriteOp(self.ctx, work, parent=self).changes(changes).success(
+            lambda saved: self._saved(saved, row_id, before, after)).failure(
+            self._save_failed).run_in_background()
+
+    def _saved(self, saved: str, row_id: str | None, before: dict, after: dict) -> None:
+        self.saving = False
+        if row_id is None:
+            undo.push_create(self.ctx, self.entity, saved)
+        elif after:
+            undo.push_update(self.ctx, self.entity, row_id, before, after)
+        self.ctx.sig_message.emit(self.tr("Saved."))
+        if self.row_id == row_id:
+            if self.changes() == after:  # nothing typed meanwhile: show the stored record
+                self.load(saved)
+            else:
+                self.row_id = saved
+                self.loaded.update(after)
+        self.sig_saved.emit(saved)
+
+    def _save_failed(self, error: BaseException) -> None:
+        """Whatever went wrong, the editors keep what was typed."""
+        self.saving = False
+        if isinstance(error, ValidationError):
+            self.show_problems(error)
+        elif isinstance(error, ServiceError):
+            self.general_error.setText(str(error))
+        else:
+            failures.report(error)
+            self.general_error.setText(failures.sentence())
+
+    def show_problems(self, error: ValidationError) -> None:
+        first = None
+        for problem in error.problems:
+            label = self.errors.get(problem.field)
+            if label is None:
+                self.general_error.setText(words.problem_text(problem))
+                continue
+            self.problems[problem.field] = problem
+            label.setText(words.problem_text(problem))
+            label.show()
+            first = first or self.editors[problem.field].widget
+        if first is not None:
+            first.setFocus()
+
+    def clear_errors(self) -> None:
+        self.general_error.clear()
+        self.problems.clear()
+        for label in self.errors.values():
+            label.clear()
+            label.hide()
+
+
+def _differs(value, loaded) -> bool:
+    """Whether an input differs from the stored value (numbers compared as numbers)."""
+    if isinstance(value, str) and loaded is None:
+        return value.strip() != ""
+    if isinstance(value, str) and isinstance(loaded, Decimal | int | float):
+        try:
+            return Decimal(value) != Decimal(str(loaded))
+        except ArithmeticError:
+            return True
+    return value != loaded
