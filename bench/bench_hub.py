@@ -177,13 +177,13 @@ def _many_laptops(root: Path) -> list[tuple[str, float, str]]:
     total = DEVICES * BUNDLES
     size = sum(b.size for _, files in laptops for b in files) / total
     return [
-        ("hub: bundles lost + duplicated (50 laptops × 10)", float(lost + duplicated),
+        ("bundles lost + duplicated (50 laptops × 10)", float(lost + duplicated),
          f"{lost} lost, {duplicated} duplicated of {total}; {len(errors)} upload errors; "
          f"all merged {merged_s:.1f}s after the last upload (must be 0)"),
-        ("hub: uploads/s vs fsync'd file writes", (total / hub_s) / (total / disk_s),
+        ("uploads/s vs fsync'd file writes", (total / hub_s) / (total / disk_s),
          f"{total / hub_s:.0f}/s vs {total / disk_s:.0f}/s, 50 concurrent, "
          f"{size / 1000:.1f} kB bundles"),
-        ("hub: p95 upload latency vs fsync'd file write", _p95(hub_lat) / _p95(disk_lat),
+        ("p95 upload latency vs fsync'd file write", _p95(hub_lat) / _p95(disk_lat),
          f"{_p95(hub_lat) * 1000:.0f} ms vs {_p95(disk_lat) * 1000:.1f} ms"),
     ]
 
@@ -255,7 +255,7 @@ def _full_round(root: Path) -> list[tuple[str, float, str]]:
             http.append(_http_round(dbs, hub.url))
         for db in dbs.values():
             db.close()
-    return [("hub: full round over HTTP vs through files", min(http) / min(files),
+    return [("full round over HTTP vs through files", min(http) / min(files),
              f"{min(http):.2f}s vs {min(files):.2f}s, {ROUND_RECORDS * 8:,} field changes "
              "(goal ≤ 1.3)")]
 
