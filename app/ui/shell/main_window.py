@@ -44,6 +44,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setMaximumWidth(210)
+        # squeezed by a wide page at 1024 px (attendance in Russian), a long name
+        # ends in "…" (its tooltip says it whole), never under a scroll bar
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
