@@ -40,8 +40,6 @@ def demo_paths(demo_master, tmp_path) -> DataPaths:
 @pytest.fixture
 def app_window(qtbot, demo_paths):
     """The main window on a copy of the demo, in English, used by a coordinator."""
-    from app.ui.base.i18n import install_translation
-    from app.ui.base.ops import wait_for_background
     from app.ui.shell.application import build
 
     ctx, window = build(demo_paths)
@@ -49,9 +47,18 @@ def app_window(qtbot, demo_paths):
     qtbot.addWidget(window)
     window.show()
     yield ctx, window
+    close_window(ctx, window)
+
+
+def close_window(ctx, window) -> None:
+    """Stop the window's timers (nothing may start work on a closing database),
+    close it, let background work finish, back to English, close the database."""
     from PySide6.QtCore import QTimer
 
-    for timer in window.findChildren(QTimer):  # nothing may start work on a closing database
+    from app.ui.base.i18n import install_translation
+    from app.ui.base.ops import wait_for_background
+
+    for timer in window.findChildren(QTimer):
         timer.stop()
     window.close()
     wait_for_background()

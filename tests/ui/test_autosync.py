@@ -10,14 +10,13 @@ import socket
 from contextlib import closing
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.cli import main
 from app.services.sync_status import unacknowledged_changes
 from app.sync.http.client import hub_url
 from app.sync.http.schedule import Failure, Policy, State
-from tests.ui.conftest import press, settle, type_text, use_role
+from tests.ui.conftest import close_window, press, settle, type_text, use_role
 
 FAST = Policy(debounce=0.3, debounce_max=2, interval=3600, first_round=3600,
               backoff_base=60, backoff_cap=600)
@@ -76,18 +75,8 @@ def open_window(qtbot):
         return ctx, window
 
     yield open_
-    from app.ui.base.i18n import install_translation
-    from app.ui.base.ops import wait_for_background
-
     for ctx, window in opened:
-        for timer in window.findChildren(QTimer):
-            timer.stop()
-        window.close()
-        wait_for_background()
-        QApplication.processEvents()
-        wait_for_background()
-        install_translation("en")
-        ctx.db.close()
+        close_window(ctx, window)
 
 
 def status_line(window) -> str:
