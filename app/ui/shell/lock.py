@@ -99,6 +99,8 @@ class LockController(QObject):
         self.adopt(ctx, MainWindow(ctx, change_language=self.change_language))
         self.window.show()
         self._close_unlock()
+        self.window.raise_()  # the keys (Ctrl+1…8, Ctrl+Q) belong to the active window
+        self.window.activateWindow()
         self.sig_unlocked.emit()
         return True
 

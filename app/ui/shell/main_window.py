@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QListWidget,
@@ -72,8 +72,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
         self._build_menus()
         self.retranslate()
-        self.resize(1200, 800)
+        self.resize(self._first_size())
         self.nav.setCurrentRow(SECTIONS.index("attendance"))
+
+    def _first_size(self) -> QSize:
+        """1200×800, or the screen's free area where that is smaller (a 1024×700
+        netbook must see the status bar without moving the window)."""
+        size = QSize(1200, 800)
+        screen = self.screen()
+        return size.boundedTo(screen.availableGeometry().size()) if screen else size
 
     # -- sections ------------------------------------------------------------
     def section(self, key: str) -> QWidget:
