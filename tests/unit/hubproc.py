@@ -1,60 +1,13 @@
-"""A real `faltbok hq serve` process on 127.0.0.1 for the hub tests, and a
-signing HTTP client for it."""
+"""A signing HTTP client for a real hub (`tests.unit.hubs.HubProcess`)."""
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import httpx
 
 from tests.unit.hubkit import Signer, create_headers, patch_headers
-
-
-class HubProcess:
-    def __init__(self, folder: Path, log: Path):
-        self.folder, self.log = folder, log
-        self.proc: subprocess.Popen | None = None
-        self.base = ""
-        self.port = 0  # the system chooses at the first start; restarts keep it
-
-    def start(self) -> str:
-        with open(self.log, "ab") as err:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-m", "app", "--data-dir", str(self.folder), "hq", "serve",
-                 "--port", str(self.port)], stdout=subprocess.PIPE, stderr=err, text=True)
-        line = self.proc.stdout.readline()
-        assert line.startswith("serving headquarters "), (line, self.log.read_text())
-        self.base = line.rsplit(" at ", 1)[1].strip().removesuffix("/v1")
-        self.port = int(self.base.rsplit(":", 1)[1])
-        deadline = time.monotonic() + 30
-        while True:  # the line is printed before uvicorn listens
-            try:
-                if httpx.get(self.base + "/v1/health", timeout=2).status_code == 200:
-                    return self.base
-            except httpx.TransportError:
-                if time.monotonic() > deadline or self.proc.poll() is not None:
-                    raise
-                time.sleep(0.05)
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(timeout=30)
-        self.proc.stdout.close()
-
-    def close(self) -> None:
-        """Whatever happened, leave no hub running (a test's cleanup)."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.kill()
-
-    def stop(self) -> int:
-        self.proc.send_signal(signal.SIGTERM)
-        code = self.proc.wait(timeout=60)
-        self.proc.stdout.close()
-        return code
+from tests.unit.hubs import HubProcess
 
 
 class HubClient:

@@ -22,14 +22,21 @@ def free_port() -> int:
 
 
 class HubProcess:
-    """`faltbok --data-dir FOLDER hq serve` in a child process, until `stop`."""
+    """`faltbok --data-dir FOLDER hq serve` in a child process, until `stop`.
 
-    def __init__(self, folder: Path, port: int | None = None):
+    The port is chosen once, so a hub killed and started again (the crash
+    tests) answers at the same address."""
+
+    def __init__(self, folder: Path, log: Path | None = None, port: int | None = None):
         self.folder = Path(folder)
         self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = self.folder.parent / f"hub-{self.folder.name}-{self.port}.log"
+        self.log = log or self.folder.parent / f"hub-{self.folder.name}-{self.port}.log"
         self.process: subprocess.Popen | None = None
+
+    @property
+    def base(self) -> str:
+        return self.url
 
     def start(self, wait: float = 30.0) -> HubProcess:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -41,19 +48,32 @@ class HubProcess:
         deadline = time.monotonic() + wait
         while not probe(self.url, timeout=1.0):
             if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
+                self.close()
                 raise RuntimeError(f"the hub did not start: {self.log.read_text()[-2000:]}")
             time.sleep(0.05)
         return self
 
-    def stop(self) -> None:
+    def kill(self) -> None:
+        """SIGKILL: the hub dies wherever it is (the crash tests)."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+
+    def close(self) -> None:
+        """Whatever happened, leave no hub running (a test's cleanup)."""
         if self.process is not None and self.process.poll() is None:
+            self.kill()
+
+    def stop(self) -> int | None:
+        """SIGTERM and its exit status (killed if it does not end in a minute)."""
+        if self.process is None:
+            return None
+        if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(15)
+                self.process.wait(60)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
+                self.kill()
+        return self.process.returncode
 
     def __enter__(self) -> HubProcess:
         return self.start()

@@ -20,7 +20,8 @@ from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync import hq as hq_ops
 from tests.unit.hubkit import Signer, metadata, new_bundle, patch_headers
-from tests.unit.hubproc import HubClient, HubProcess
+from tests.unit.hubproc import HubClient
+from tests.unit.hubs import HubProcess
 from tests.unit.test_sync_world import World
 
 CHUNK = 700

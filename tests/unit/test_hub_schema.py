@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 
 from tests.unit.hubkit import Signer, new_bundle
-from tests.unit.hubproc import HubClient, HubProcess
+from tests.unit.hubproc import HubClient
+from tests.unit.hubs import HubProcess
 from tests.unit.test_sync_world import World
 
 EXAMPLES = 120
