@@ -109,6 +109,17 @@ def test_three_laptops_converge_through_the_hub_and_then_rounds_are_quiet(hub_wo
             for name, f in laptops.items()} == outgoing_before == {n: [] for n in laptops}
 
 
+def _headquarters_and_laptop(root: Path, hub_url: str | None = None) -> None:
+    """`root/hq` made headquarters (unless it is already) and `root/dev` enrolled
+    with it as laptop "field" (naming the hub when given)."""
+    if not (root / "hq").exists():
+        assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
+    hub = ["--hub", hub_url] if hub_url else []
+    assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
+                 str(root / "f.enrol"), *hub]) == 0
+    assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+
+
 def _big_field_report(folder: Path, size: int) -> None:
     """A field report citing an incompressible attachment of `size` bytes."""
     db = Database.open(DataPaths(folder))
@@ -125,10 +136,7 @@ def _big_field_report(folder: Path, size: int) -> None:
 def test_an_upload_cut_off_several_times_completes_without_resending_much(
         tmp_path, monkeypatch):
     root = tmp_path
-    assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
-    assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
-                 str(root / "f.enrol")]) == 0
-    assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+    _headquarters_and_laptop(root)
     _big_field_report(root / "dev", 600_000)
     monkeypatch.setattr(tus, "CHUNK", 32 << 10)
     with HubProcess(root / "hq") as hub:
@@ -169,9 +177,7 @@ def test_a_round_interrupted_mid_upload_resumes_from_the_hubs_offset(tmp_path, m
     root = tmp_path
     assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
     with HubProcess(root / "hq") as hub:
-        assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
-                     str(root / "f.enrol"), "--hub", hub.url]) == 0
-        assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+        _headquarters_and_laptop(root, hub.url)
         _big_field_report(root / "dev", 400_000)
         monkeypatch.setattr(tus, "CHUNK", 64 << 10)
         cancel, seen = Cancel(), []
@@ -230,10 +236,7 @@ def test_a_hub_of_another_headquarters_is_refused_before_anything_is_sent(hub_wo
 def test_a_lost_answer_to_the_last_patch_neither_resends_nor_duplicates_the_bundle(
         tmp_path):
     root = tmp_path
-    assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
-    assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
-                 str(root / "f.enrol")]) == 0
-    assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+    _headquarters_and_laptop(root)
     _big_field_report(root / "dev", 50_000)
     with HubProcess(root / "hq") as hub:
         proxy = CutOffProxy(hub.port, after=40_000, cuts=1, mute=True)
@@ -257,10 +260,7 @@ def test_a_lost_answer_to_the_last_patch_neither_resends_nor_duplicates_the_bund
 
 def test_a_sync_process_killed_mid_upload_resumes_from_the_hubs_offset(tmp_path):
     root = tmp_path
-    assert main(["--data-dir", str(root / "hq"), "hq", "init"]) == 0
-    assert main(["--data-dir", str(root / "hq"), "hq", "enrol", "field", "--out",
-                 str(root / "f.enrol")]) == 0
-    assert main(["--data-dir", str(root / "dev"), "import", str(root / "f.enrol")]) == 0
+    _headquarters_and_laptop(root)
     _big_field_report(root / "dev", 700_000)
     with HubProcess(root / "hq") as hub:
         # answers stop after the first chunk: the second arrives whole, but the
