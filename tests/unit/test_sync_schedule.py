@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -208,6 +209,22 @@ EVENTS = st.lists(st.tuples(
     st.sampled_from(["change", "online", "offline", "unknown", "now", "tick", "ok", "fail"]),
     st.floats(min_value=0, max_value=5000), st.sampled_from(list(Failure))),
     max_size=60)
+
+
+@pytest.mark.parametrize("failure", [Failure.REFUSED, Failure.NO_HUB, Failure.NOT_ENROLLED])
+def test_a_network_coming_back_plans_no_round_while_a_person_must_act(failure):
+    """Found by the property below: after "no hub address" the network going
+    off and on planned a round that nothing would start."""
+    schedule = Schedule(POLICY, random.Random(1))
+    schedule.configure(True, 0)
+    schedule.network_changed(False, 0)
+    schedule.sync_now(0)
+    schedule.round_started(0)
+    schedule.round_failed(failure, 0)
+    schedule.network_changed(True, 1)
+    assert schedule.next_in(1) is None and not schedule.due(1e9)
+    schedule.sync_now(2)  # a person can always ask
+    assert schedule.due(2)
 
 
 @given(events=EVENTS, seed=st.integers(0, 2**32))

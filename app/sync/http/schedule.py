@@ -122,7 +122,11 @@ class Schedule:
     def network_changed(self, online: bool | None, now: float) -> None:
         came_back = online is not False and self.online is False
         self.online = online
-        if came_back and self.enabled and self.last_failure is not Failure.REFUSED:
+        # after a refusal, no hub or no enrolment only a person can help: a network
+        # that comes back plans nothing (the other failures retry anyway)
+        waiting_for_a_person = (self.last_failure is not None
+                                and self.last_failure not in RETRYING)
+        if came_back and self.enabled and not waiting_for_a_person:
             self._due = min(self._due or float("inf"), now + self.policy.first_round)
 
     def local_change(self, now: float) -> None:
