@@ -21,6 +21,7 @@ from app.domain import enums
 from app.domain.hlc import HybridClock
 from app.domain.ids import pair_id, uuid7
 from app.domain.models import SYNCED_MODELS
+from app.storage import audit_chain
 from app.storage.database import Database
 from app.storage.stamping import save_last_stamp
 
@@ -108,6 +109,9 @@ class DemoWriter:
         self._add("audit_event", occurred_at=EPOCH.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
                   device_id=self.db.device_id, user_id=users[0], user_name=v.STAFF[0],
                   action="export", detail="demo bundle")
+        event = self.rows["audit_event"][-1]  # chained like any event (app/storage/audit_chain.py)
+        event["chain_prev"] = audit_chain.head(self._session.connection(), self.db.device_id)
+        event["chain_hash"] = audit_chain.event_hash(event)
 
     def _partner(self, city, region, country, prefix) -> None:
         theme = self.rng.choice(list(v.PARTNER_PATTERNS))

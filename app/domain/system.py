@@ -33,14 +33,16 @@ AUDIT_ACTIONS = ("view_names", "export", "import", "wipe", "rekey", "passphrase_
 class AuditEvent(SyncedModel, table=True):
     """Who did what, when, on which device: append-only, synced to headquarters.
 
-    The database refuses to update or delete a row (outside a merge of remote
-    changes), so not even raw SQL on this laptop can rewrite history. `user_name`
-    is copied at the time: the trail must read right even if the user is renamed.
-    `detail` never holds a participant's name, only ids and counts.
+    The database refuses to update or delete a row (a merge included), so not
+    even raw SQL on this laptop can rewrite history; the hash chain
+    (`chain_prev`, `chain_hash`: app/storage/audit_chain.py) shows what the
+    triggers cannot stop. `user_name` is copied at the time: the trail must read
+    right even if the user is renamed. `detail` never holds a participant's
+    name, only ids and counts.
     """
 
     __tablename__ = "audit_event"
-    __append_only__ = True  # migration 0003 refuses UPDATE and DELETE outside a merge
+    __append_only__ = True  # migration 0004 refuses every UPDATE and DELETE
 
     occurred_at: str  # ISO 8601, UTC, e.g. 2026-11-28T18:30:00.123Z
     device_id: str
@@ -48,6 +50,8 @@ class AuditEvent(SyncedModel, table=True):
     user_name: str = ""
     action: str
     detail: str = ""
+    chain_prev: str = ""
+    chain_hash: str = ""
 
 
 class ChangeLog(SQLModel, table=True):

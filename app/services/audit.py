@@ -2,8 +2,11 @@
 
 Rows are `AuditEvent`s, a synced table, so headquarters receives the trail of
 every laptop in its bundles. The database itself refuses to update or delete
-them (migration 0003), so the trail is append-only even for raw SQL; there is
-no service method to change one either.
+them (migrations 0003 and 0004, a merge included), so the trail is append-only
+even for raw SQL; there is no service method to change one either. Each event
+is hash-chained to the one its device recorded before (app/storage/audit_chain.py),
+so what the triggers cannot stop (someone editing the file with other tools)
+is found by `verify` (`faltbok audit verify`).
 
 A wipe is not recorded: it destroys the database the record would go into,
 and a note left behind saying "a wipe happened here" would itself tell
@@ -21,6 +24,7 @@ from sqlmodel import Session
 from app.domain.system import AUDIT_ACTIONS, AppUser, AuditEvent
 from app.services.current_user import current_user
 from app.services.errors import Problem, ValidationError
+from app.storage import audit_chain
 from app.storage.database import Database
 
 
@@ -38,6 +42,9 @@ def record_in(session: Session, device_id: str, user: AppUser | None, action: st
     event = AuditEvent(occurred_at=now_iso(), device_id=device_id,
                        user_id=user.id if user else None, user_name=user.name if user else "",
                        action=action, detail=detail)
+    session.flush()  # earlier events of this unit of work first: the chain's head
+    event.chain_prev = audit_chain.head(session.connection(), device_id)
+    event.chain_hash = audit_chain.event_hash(event.model_dump())
     session.add(event)
     session.flush()
     return event
@@ -54,6 +61,11 @@ class AuditService:
         user = current_user(self.db)
         with self.db.session() as session:
             return record_in(session, self.db.device_id, user, action, detail)
+
+    def verify(self) -> audit_chain.Verdict:
+        """Check every device's hash chain (rewritten, deleted, forked, reordered)."""
+        with self.db.engine.connect() as connection:
+            return audit_chain.verify(connection)
 
     def list(self, action: str | None = None, device_id: str | None = None,
              limit: int | None = None) -> list[AuditEvent]:

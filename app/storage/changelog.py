@@ -9,9 +9,13 @@ For every synced table the database itself holds:
 
 Because the triggers live in the database file, a write through the ORM,
 through Core, or as raw SQL from any connection is logged in the same
-transaction, or fails. While `sync_apply.active` is 1 (inside a merge of
-remote changes, which logs those changes with their own stamps) they stand
-aside.
+transaction, or fails. While the merging connection's own flag is set
+(`faltbok_applying()`, a function each connection registers for itself:
+inside a merge of remote changes, which logs those changes with their own
+stamps) they stand aside. The flag lives in the connection, not in the file:
+raw SQL on another connection cannot set it (the old `sync_apply` table, kept
+only for old revisions, switches nothing off any more), and a connection that
+never registered the function cannot write synced tables at all.
 
 Triggers are installed by migrations from the columns the table has at that
 point (`PRAGMA table_info`), so a migration that adds a column re-runs
@@ -22,11 +26,15 @@ from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from app.domain.base import META_COLUMNS
 from app.domain.hlc import DEVICE_OFFSET
 
-_NOT_APPLYING = "(SELECT active FROM sync_apply WHERE id = 1) = 0"
+APPLY_FUNCTION = "faltbok_applying"
+_FLAG = "faltbok_applying"  # key of the flag in the connection record's info
+NORMAL, APPLYING, MAINTENANCE = 0, 1, 2  # MAINTENANCE: migrations that rewrite audit rows
+_NOT_APPLYING = f"{APPLY_FUNCTION}() = {NORMAL}"
 
 # The change-log seq headquarters has acknowledged (a receipt raises it; none yet: 0),
 # and which change-log rows are this replica's own changes still waiting for that:
@@ -36,6 +44,24 @@ ACKED_SEQ_SQL = ("COALESCE((SELECT CAST(value AS INTEGER) FROM local_state "
 OWN_UNACKNOWLEDGED_SQL = (f"seq > {ACKED_SEQ_SQL} AND device_id = "
                           "(SELECT value FROM local_state WHERE key = 'device_id')")
 _DEVICE = f"substr(NEW.hlc, {DEVICE_OFFSET + 1})"
+
+
+def register_apply_flag(dbapi_conn, info: dict) -> None:
+    """Give a new DBAPI connection its own flag and the function the triggers read."""
+    flag = info.setdefault(_FLAG, [NORMAL])
+    dbapi_conn.create_function(APPLY_FUNCTION, 0, lambda: flag[0])
+
+
+def set_applying(connection, level: int) -> int:
+    """Set the flag of a SQLAlchemy connection (or session); returns the old level.
+
+    Only this connection's triggers see it; a merge sets APPLYING inside its
+    transaction and resets it in a `finally`."""
+    if isinstance(connection, Session):
+        connection = connection.connection()
+    flag = connection.connection.info[_FLAG]
+    old, flag[0] = flag[0], level
+    return old
 
 
 def _q(name: str) -> str:

@@ -7,7 +7,11 @@ last ones, and an attendance mark or an acknowledged receipt lost that way is
 silently wrong; the cost is one fsync per commit, a few milliseconds),
 foreign keys on, and a busy timeout. `fb_fold` is
 a Unicode-aware case fold for searches: SQLite's own LOWER() and LIKE only
-fold ASCII, and most of our names are Cyrillic.
+fold ASCII, and most of our names are Cyrillic. `faltbok_applying()` is this
+connection's own say on whether a merge is running (app/storage/changelog.py):
+the change-log triggers ask it, so no other connection can switch them off.
+`recursive_triggers` makes `INSERT OR REPLACE` meet the delete guards (SQLite
+skips DELETE triggers for REPLACE's implicit delete otherwise).
 
 An encrypted database (see app/storage/cipher.py) goes through SQLCipher
 (`sqlite+pysqlcipher`) with the key derived once at unlock; the dialect sets
@@ -22,18 +26,22 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.pool import NullPool
 
+from app.storage.changelog import register_apply_flag
+
 
 def _fold(value):
     return None if value is None else str(value).casefold()
 
 
-def _on_connect(dbapi_conn, _record) -> None:
+def _on_connect(dbapi_conn, record) -> None:
     dbapi_conn.create_function("fb_fold", 1, _fold, deterministic=True)
+    register_apply_flag(dbapi_conn, record.info)
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA recursive_triggers=ON")
     cursor.close()
 
 

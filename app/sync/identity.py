@@ -20,6 +20,7 @@ from app.domain.ids import is_uuid, uuid7
 from app.domain.models import SYNCED_MODELS
 from app.domain.sync_tables import SyncOutbox, SyncPeer
 from app.domain.system import Device, LocalState
+from app.storage.changelog import MAINTENANCE, set_applying
 from app.storage.database import DEVICE_ID_KEY, Database
 from app.storage.paths import DataPaths
 from app.storage.stamping import LAST_HLC_KEY
@@ -223,11 +224,14 @@ def _restamp(db: Database, new: str) -> None:
     tail = "substr(hlc, 1, 18) || :new"
     with db.session() as session:
         run = session.execute
-        run(text("UPDATE sync_apply SET active = 1 WHERE id = 1"))
+        old_level = set_applying(session, MAINTENANCE)  # audit events move too
         for model in SYNCED_MODELS:
             run(text(f'UPDATE "{model.__tablename__}" SET hlc = {tail} '
                      "WHERE substr(hlc, 19) = :old"), params)
         run(text("UPDATE device SET id = :new WHERE id = :old"), params)
+        run(text("UPDATE audit_event SET device_id = :new WHERE device_id = :old"), params)
+        run(text("UPDATE change_log SET value = json_quote(:new) WHERE tbl = 'audit_event' "
+                 "AND field = 'device_id' AND value = json_quote(:old)"), params)
         run(text(f"UPDATE change_log SET hlc = {tail}, device_id = :new "
                  "WHERE device_id = :old"), params)
         run(text("UPDATE change_log SET row_id = :new WHERE tbl = 'device' AND row_id = :old"),
@@ -236,4 +240,4 @@ def _restamp(db: Database, new: str) -> None:
         last = get_state(session, LAST_HLC_KEY)
         if last:
             set_state(session, LAST_HLC_KEY, last[:18] + new)
-        run(text("UPDATE sync_apply SET active = 0 WHERE id = 1"))
+        set_applying(session, old_level)

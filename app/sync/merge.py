@@ -5,7 +5,8 @@ arrival order: each field ends with the change of greatest stamp (stamps end
 in the device id, so comparing the strings compares (hlc, device)). That is
 what makes import idempotent and order-independent. The work is done in bulk
 with the SQLite driver (a bundle may hold 100,000 changes), with the
-change-log triggers switched off by `sync_apply.active`, and every applied
+change-log triggers switched off by the merging connection's own flag
+(`changelog.set_applying`), and every applied
 change is logged with its original stamp so headquarters can relay it.
 """
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
+from app.storage.changelog import APPLYING, NORMAL, set_applying
 from app.storage.stamping import save_last_stamp
 from app.sync.codec import Change
 from app.sync.errors import InvalidChangeError
@@ -61,8 +63,9 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 class _Merger:
-    def __init__(self, cursor, now_ms: int, bundle_id: str, overwrites: bool):
+    def __init__(self, cursor, now_ms: int, bundle_id: str, overwrites: bool, flag=None):
         self.cur = cursor
+        self.flag = flag
         self.overwrites = overwrites
         self.limit = now_ms + QUARANTINE_AFTER_MS
         self.bundle_id = bundle_id
@@ -190,9 +193,9 @@ class _Merger:
             if uniform:
                 # Every field of these new rows carries the row's own stamp: exactly the
                 # change rows the insert trigger writes, so let it (in C, in bulk).
-                cur.execute("UPDATE sync_apply SET active = 0 WHERE id = 1")
+                self.flag(NORMAL)
                 cur.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", uniform)
-                cur.execute("UPDATE sync_apply SET active = 1 WHERE id = 1")
+                self.flag(APPLYING)
             for names, params in updates.items():
                 sets = ", ".join(f'"{f}" = {_DECODED}' for f in names)
                 cur.executemany(f"UPDATE {table} SET {sets}, hlc = max(hlc, ?) WHERE id = ?",
@@ -269,12 +272,14 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     `observe=False` (releasing quarantined changes) keeps the clock where it is:
     following stamps a day or more ahead would make it refuse every next edit.
     """
-    cursor = session.connection().connection.driver_connection.cursor()
-    cursor.execute("UPDATE sync_apply SET active = 1 WHERE id = 1")
+    connection = session.connection()
+    cursor = connection.connection.driver_connection.cursor()
+    set_applying(connection, APPLYING)
     try:
-        result = _Merger(cursor, now_ms, bundle_id, overwrites).run(changes)
+        result = _Merger(cursor, now_ms, bundle_id, overwrites,
+                         lambda level: set_applying(connection, level)).run(changes)
     finally:
-        cursor.execute("UPDATE sync_apply SET active = 0 WHERE id = 1")
+        set_applying(connection, NORMAL)
     if result.newest is not None and observe:
         clock.observe(result.newest)
         save_last_stamp(session, clock.last)

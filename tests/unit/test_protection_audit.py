@@ -74,15 +74,16 @@ def test_raw_sql_cannot_delete_an_event(db, coordinator):
     assert len(AuditService(db).list()) == 1
 
 
-def test_a_merge_of_remote_changes_may_write_events(db, coordinator):
-    event = AuditService(db).record("export")
-    remote = db.clock.tick()
-    with db.engine.begin() as conn:
-        conn.execute(text("UPDATE sync_apply SET active = 1"))
-        conn.execute(text("UPDATE audit_event SET hlc = :h WHERE id = :i"),
-                     {"h": remote, "i": event.id})
-        conn.execute(text("UPDATE sync_apply SET active = 0"))
-    assert [e.hlc for e in AuditService(db).list()] == [remote]
+def test_setting_the_old_sync_apply_flag_no_longer_opens_the_trail(db, coordinator):
+    """Any connection could set `sync_apply.active` and rewrite history; the flag
+    the triggers read now lives in the merging connection alone."""
+    event = AuditService(db).record("export", "true story")
+    with pytest.raises(IntegrityError, match="append-only"):
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE sync_apply SET active = 1"))
+            conn.execute(text("UPDATE audit_event SET detail = 'rewritten', hlc = :h "
+                              "WHERE id = :i"), {"h": db.clock.tick(), "i": event.id})
+    assert [e.detail for e in AuditService(db).list()] == ["true story"]
 
 
 def test_events_sync_through_the_change_log(db, coordinator):
