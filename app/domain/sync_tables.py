@@ -28,12 +28,13 @@ class SyncPeer(SQLModel, table=True):
 
 
 class SyncReceipt(SQLModel, table=True):
-    """At headquarters: the receipt given for each bundle (replays get it again)."""
+    """At headquarters: the receipt given for each bundle (replays get it again),
+    keyed by sender and bundle id: one device's id never answers another's."""
 
     __tablename__ = "sync_receipt"
 
     bundle_id: str = Field(primary_key=True)
-    device_id: str = Field(index=True)
+    device_id: str = Field(primary_key=True, index=True)
     seq_to: int
     body: str
 

@@ -56,9 +56,10 @@ class SqliteReplica:
             manifest = ready.manifest
             if manifest["from"] != device_id or manifest["bundle_id"] != bundle_id:
                 raise MergeRefused("mismatch", "the bundle is not the one announced")
-            outcome = hq.apply_import(self.db, ready)
-            if outcome.device_id != device_id:  # a bundle id HQ took from another device
-                raise MergeRefused("mismatch", "the bundle id belongs to another device")
+            try:  # refusals found in the merge's transaction (a second key, a rewrite)
+                outcome = hq.apply_import(self.db, ready)
+            except errors.SyncError as error:
+                raise MergeRefused(refusal_reason(error), str(error)) from None
             self._checkpoint()
             return outcome.receipt
 
@@ -71,8 +72,8 @@ class SqliteReplica:
 
     def receipt(self, device_id: str, bundle_id: str) -> str | None:
         with self.db.session() as session:
-            row = session.get(SyncReceipt, bundle_id)
-            return row.body if row is not None and row.device_id == device_id else None
+            row = session.get(SyncReceipt, (bundle_id, device_id))
+            return row.body if row is not None else None
 
     def receipts(self) -> list[StoredReceipt]:
         with self.db.session() as session:

@@ -39,6 +39,8 @@ MAX_TOTAL_BYTES = 2 << 30
 MAX_RATIO = 200
 MAX_MANIFEST_BYTES = 8 << 20
 _ATTACHMENT = re.compile(r"attachments/[0-9a-f]{64}")
+_UUID7 = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")
+MAX_SEQ = (1 << 63) - 1
 
 
 canonical = canonical_bytes  # manifests are canonical JSON (app/domain/canonical.py)
@@ -126,6 +128,7 @@ def open_bundle(data: bytes, identity_file: bytes, schema: int) -> OpenedBundle:
         raise UnsafeArchiveError("the file is larger than any bundle may be")
     if not is_bundle(data):
         raise CorruptFileError("not a Fältbok bundle (no age header)")
+    crypto.require_one_recipient(data)
     plain = crypto.decrypt(data, identity_file)
     try:
         archive = zipfile.ZipFile(io.BytesIO(plain))
@@ -192,6 +195,22 @@ def _check_manifest(manifest: dict, infos: list[zipfile.ZipInfo], schema: int) -
     for key in ("bundle_id", "from", "to", "kind"):
         if not isinstance(manifest.get(key), str):
             raise CorruptFileError(f"the manifest lacks {key}")
+    if not is_uuid7(manifest["bundle_id"]):
+        raise CorruptFileError("the manifest's bundle id is not a UUIDv7")
     seq = manifest.get("seq")
-    if not (isinstance(seq, list) and len(seq) == 2 and all(isinstance(s, int) for s in seq)):
+    if not (isinstance(seq, list) and len(seq) == 2 and all(_is_count(s) for s in seq)):
         raise CorruptFileError("the manifest lacks its sequence range")
+    if not 1 <= seq[0] <= seq[1] + 1:
+        raise CorruptFileError("the manifest's sequence range is not a range")
+    if "return_seq" in manifest and not _is_count(manifest["return_seq"]):
+        raise CorruptFileError("the manifest's return sequence is out of range")
+
+
+def _is_count(value) -> bool:
+    """A sequence number SQLite can store: an integer in [0, 2^63)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SEQ
+
+
+def is_uuid7(value: str) -> bool:
+    """The canonical text of a UUIDv7 (what `uuid7()` writes), nothing else."""
+    return bool(_UUID7.fullmatch(value))

@@ -40,10 +40,14 @@ def register(commands) -> dict:
     revoke = sub.add_parser("revoke", help="end a device: refuse its bundles from now on")
     revoke.add_argument("device", metavar="DEVICE")
     sub.add_parser("devices", help="list enrolled devices")
+    audit = commands.add_parser("audit", help="the audit trail (laptop or headquarters)")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True,
+                                     parser_class=commands._parser_class)
+    audit_sub.add_parser("verify", help="check every device's hash chain of audit events")
     # Higher layers add `hq` subcommands of their own (`hq serve`, app/hub/commands.py),
     # each bringing its handler as the `hq_handler` default.
     hq.set_defaults(hq_subcommands=sub)
-    return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq}
+    return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq, "audit": cmd_audit}
 
 
 def _write(path: str, data: bytes) -> None:
@@ -85,6 +89,21 @@ def cmd_import(ctx) -> int:
     return 0
 
 
+def cmd_audit(ctx) -> int:
+    """`audit verify`: one line per finding and exit 1, or one line saying intact."""
+    from app.services.audit import AuditService
+
+    verdict = AuditService(ctx.open_database()).verify()
+    for finding in verdict.findings:
+        print(finding)
+    if verdict.findings:
+        print(f"faltbok: the audit trail is broken: {len(verdict.findings)} findings in "
+              f"{verdict.events} events from {verdict.devices} devices", file=sys.stderr)
+        return 1
+    print(f"audit trail intact: {verdict.events} events from {verdict.devices} devices")
+    return 0
+
+
 def cmd_hq(ctx) -> int:
     from app.sync import hq, identity
     from app.sync.service import read_file
@@ -120,20 +139,41 @@ def cmd_hq(ctx) -> int:
 
 
 def _hq_import(db, ctx, blobs: list[bytes]) -> int:
+    """Each file on its own (docs/sync.md §8): a refused file is one line on stderr
+    and changes nothing; the others merge, each in its own transaction, and get
+    their receipts. Exit 0 when every file merged or had merged before, or when
+    some merged and others were refused (the lines say which); 1 only when
+    nothing merged. A single refused file is the usual one-line error."""
     from app.sync import hq
 
     folder = Path(ctx.args.receipts) if ctx.args.receipts else ctx.paths.root / RECEIPTS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    prepared = []
+    prepared, refused = [], 0
     for name, data in zip(ctx.args.files, blobs, strict=True):
         try:  # every file is checked before any is merged
             prepared.append((name, hq.prepare_import(db, data)))
         except SyncError as error:
-            raise type(error)(f"{name}: {error}") from error
+            if len(blobs) == 1:
+                raise type(error)(f"{name}: {error}") from error
+            refused += _refused(name, error)
+    merged = 0
     for name, ready in prepared:
-        outcome = hq.apply_import(db, ready)
-        target = folder / f"receipt-{outcome.bundle_id}.json"
-        _write(str(target), outcome.receipt.encode())
+        try:
+            outcome = hq.apply_import(db, ready)
+        except SyncError as error:  # found in the merge's transaction, rolled back
+            if len(blobs) == 1:
+                raise type(error)(f"{name}: {error}") from error
+            refused += _refused(name, error)
+            continue
+        merged += 1
+        target = folder / f"receipt-{outcome.device_id}-{outcome.bundle_id}.json"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _write(str(target), outcome.receipt.encode())
+        except OSError as error:
+            print(f"faltbok: {name}: merged, but its receipt could not be written "
+                  f"({error.strerror or error}); import the file again to write it",
+                  file=sys.stderr)
+            continue
         if outcome.replay:
             print(f"{name}: already imported; receipt {target}")
         else:
@@ -141,7 +181,12 @@ def _hq_import(db, ctx, blobs: list[bytes]) -> int:
             print(f"{name}: merged {r.applied} changes from {outcome.device_name!r} "
                   f"({r.pending} waiting, {r.quarantined} quarantined, {r.conflicts} "
                   f"conflicts); receipt {target}")
-    return 0
+    return 0 if merged or not refused else 1
+
+
+def _refused(name: str, error: SyncError) -> int:
+    print(f"faltbok: {name}: refused, nothing of it merged: {error}", file=sys.stderr)
+    return 1
 
 
 def describe_error(error: BaseException) -> str | None:

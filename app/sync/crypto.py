@@ -75,6 +75,28 @@ def decrypt(data: bytes, identity_file: bytes) -> bytes:
         raise CorruptFileError("the file is truncated or damaged") from None
 
 
+HEADER_CAP = 64 << 10  # an age header with one recipient is a few hundred bytes
+
+
+def require_one_recipient(data: bytes) -> None:
+    """Refuse a file encrypted to anyone besides its one X25519 addressee.
+
+    docs/sync.md: a bundle is encrypted "to the recipient only". The age
+    header lists one stanza per recipient (`-> X25519 …`); stanzas whose type
+    ends in `-grease` are the random padding age itself adds and name nobody.
+    Stanza bodies are base64, which has no `-`, so a line starting with `-> `
+    is always a stanza."""
+    end = data.find(b"\n--- ", 0, HEADER_CAP)
+    if end < 0:
+        raise CorruptFileError("the file is truncated or damaged (no age header end)")
+    stanzas = [line.split(b" ")[1] if line.count(b" ") else b""
+               for line in data[:end].split(b"\n") if line.startswith(b"-> ")]
+    named = [kind for kind in stanzas if not kind.endswith(b"-grease")]
+    if named != [b"X25519"]:
+        raise WrongRecipientError(f"the file is encrypted to {len(named)} recipients, "
+                                  "not to this replica alone")
+
+
 def enrol_proof(secret_hex: str, device_id: str, public_key: str, age_recipient: str) -> str:
     message = ENROL_CONTEXT + "\0".join((device_id, public_key, age_recipient)).encode()
     return hmac.new(bytes.fromhex(secret_hex), message, hashlib.sha256).hexdigest()

@@ -14,7 +14,7 @@ from app.storage.database import Database
 from app.sync import attachments, crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
 from app.sync.changes import read_changes, with_bases, withhold_sensitive
-from app.sync.errors import BadSignatureError, WrongReplicaError
+from app.sync.errors import BadSignatureError, ReceiptMismatchError, WrongReplicaError
 from app.sync.identity import (
     ACKED_SEQ,
     DEVICE_AGE_FILE,
@@ -97,6 +97,10 @@ def import_receipt(db: Database, data: bytes) -> dict:
     if receipt["device_id"] != db.device_id or receipt.get("hq_device_id") != state[HQ_ID]:
         raise WrongReplicaError("the receipt is for another device")
     with db.session() as session:
+        sent = session.get(SyncOutbox, receipt["bundle_id"])
+        if sent is None or not 0 <= receipt["seq_to"] <= sent.seq_to:
+            raise ReceiptMismatchError("the receipt acknowledges changes this device never "
+                                       "exported; nothing was changed")
         acked = max(int(get_state(session, ACKED_SEQ, "0")), receipt["seq_to"])
         set_state(session, ACKED_SEQ, acked)
         set_state(session, PINNED, 1)

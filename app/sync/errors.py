@@ -62,3 +62,8 @@ class SyncNotFoundError(SyncError):
 
 class InvalidChangeError(SyncError):
     """A change naming an unknown table or field, or carrying a bad value."""
+
+
+class ReceiptMismatchError(SyncError):
+    """A receipt for a bundle this device never exported, or acknowledging more
+    changes than that bundle carried (it would stop the device's sync for good)."""

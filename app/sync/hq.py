@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, text
 
 from app.domain.hlc import wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.sync_tables import SyncPeer, SyncReceipt
 from app.domain.system import Device
 from app.storage.database import Database
-from app.sync import attachments, crypto, keystore
+from app.sync import append_only, attachments, crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
 from app.sync.changes import read_changes
 from app.sync.errors import (
@@ -61,7 +61,7 @@ def prepare_import(db: Database, data: bytes) -> PreparedImport:
         raise WrongReplicaError("the bundle is not addressed to this headquarters")
     with db.session() as session:
         peer = session.get(SyncPeer, manifest["from"])
-        stored = session.get(SyncReceipt, manifest["bundle_id"])
+        stored = session.get(SyncReceipt, (manifest["bundle_id"], manifest["from"]))
     if peer is None:
         raise UnknownDeviceError("the bundle comes from a device that was never enrolled")
     if peer.revoked:
@@ -84,17 +84,28 @@ def prepare_import(db: Database, data: bytes) -> PreparedImport:
 def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None) -> HqImport:
     """Merge a prepared bundle and keep its receipt, in one transaction.
 
-    A replayed bundle writes nothing and gets the receipt it got the first time.
+    A replayed bundle (same sender, same bundle id) writes nothing and gets the
+    receipt it got the first time. The enrolment secret is consumed in this
+    transaction, before the merge: of two laptops that used one enrolment
+    file, the second one's bundle finds the key pinned and is refused, even
+    when both were checked in one batch. The receipt's `seq_to` is the
+    bundle's own range end, which `open_bundle` checked is a sane range.
     """
     manifest, bundle_id = ready.manifest, ready.manifest["bundle_id"]
+    sender = ready.peer.device_id
     with db.session() as session:
-        stored = session.get(SyncReceipt, bundle_id)
-        peer = session.get(SyncPeer, ready.peer.device_id)
+        stored = session.get(SyncReceipt, (bundle_id, sender))
+        peer = session.get(SyncPeer, sender)
         if stored is not None or ready.changes is None:
             return HqImport(peer.device_id, peer.name, bundle_id, stored.body, True, None)
-        result = merge(session, db.clock, ready.changes, now_ms or wall_clock_ms(), bundle_id)
-        if ready.pin is not None and not peer.public_key:
-            peer.public_key, peer.age_recipient, peer.enrol_secret = ready.key, ready.pin, ""
+        if peer.revoked:
+            raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
+        pinned = ready.pin is not None and _consume_enrolment(session, peer, ready.key,
+                                                              ready.pin)
+        cursor = session.connection().connection.driver_connection.cursor()
+        changes = append_only.check(cursor, ready.changes, sender)
+        result = merge(session, db.clock, changes, now_ms or wall_clock_ms(), bundle_id)
+        if pinned:  # after the merge, which may bring the sender's own device row
             _device_row(session, peer).public_key = ready.key
         return_seq = manifest.get("return_seq")
         if isinstance(return_seq, int) and return_seq > peer.returned_seq:
@@ -109,6 +120,20 @@ def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None)
         outcome = HqImport(peer.device_id, peer.name, bundle_id, body, False, result)
     attachments.store(db.paths, ready.files or {})
     return outcome
+
+
+def _consume_enrolment(session, peer: SyncPeer, key: str, recipient: str) -> bool:
+    """Pin the first key proven with the enrolment secret and forget the secret,
+    as one conditional UPDATE: whoever comes second finds a key pinned."""
+    pinned = session.execute(text(
+        "UPDATE sync_peer SET public_key = :k, age_recipient = :a, enrol_secret = '' "
+        "WHERE device_id = :d AND public_key = ''"),
+        {"k": key, "a": recipient, "d": peer.device_id}).rowcount
+    session.refresh(peer)
+    if not pinned and peer.public_key != key:
+        raise SecondKeyError(f"the device {peer.name!r} presents a second key "
+                             "(its enrolment file was used before)")
+    return bool(pinned)
 
 
 def import_bundle(db: Database, data: bytes, now_ms: int | None = None) -> HqImport:
