@@ -45,6 +45,13 @@ WHEN {APPLY_FUNCTION}() < {MAINTENANCE}
 BEGIN
   SELECT RAISE(ABORT, 'faltbok: audit events are append-only (synced rows are tombstoned, never deleted)');
 END"""
+# REPLACE deletes the old row before inserting; the delete guard sees that only on
+# connections with recursive_triggers on (every app connection), this one on all.
+NO_REPLACE = f"""CREATE TRIGGER "audit_event_no_replace" BEFORE INSERT ON "audit_event"
+WHEN {APPLY_FUNCTION}() < {MAINTENANCE} AND EXISTS (SELECT 1 FROM "audit_event" WHERE id = NEW.id)
+BEGIN
+  SELECT RAISE(ABORT, 'faltbok: audit events are append-only (synced rows are tombstoned, never deleted)');
+END"""
 OLD_APPEND_ONLY = """CREATE TRIGGER "audit_event_append_only" BEFORE UPDATE ON "audit_event"
 WHEN (SELECT active FROM sync_apply WHERE id = 1) = 0
 BEGIN
@@ -69,6 +76,7 @@ def upgrade() -> None:
     op.execute('DROP TRIGGER IF EXISTS "audit_event_append_only"')
     op.execute(APPEND_ONLY)
     op.execute(NO_DELETE)
+    op.execute(NO_REPLACE)
     old = set_applying(bind, MAINTENANCE)
     try:
         audit_chain.chain_existing(bind)
@@ -102,7 +110,8 @@ def downgrade() -> None:
         bind.exec_driver_sql("DELETE FROM change_log WHERE tbl = 'audit_event' "
                              "AND field IN ('chain_prev', 'chain_hash')")
         _rekey_receipts(bind, "bundle_id")
-        for name in ("audit_event_append_only", "audit_event_no_delete"):
+        for name in ("audit_event_append_only", "audit_event_no_delete",
+                     "audit_event_no_replace"):
             op.execute(f'DROP TRIGGER IF EXISTS "{name}"')
         op.drop_column("audit_event", "chain_hash")
         op.drop_column("audit_event", "chain_prev")
