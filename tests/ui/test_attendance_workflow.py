@@ -7,7 +7,7 @@ person typing: if focus ended up in the wrong place, the test fails.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import press, settle, type_text, use_role
 
@@ -23,6 +23,17 @@ def open_attendance(qtbot, window):
     page = window.section("attendance")
     settle(qtbot, lambda: page.session_id is not None and len(page.model.rows) > 0)
     return page
+
+
+def answer_confirmation(qtbot, page, key) -> str:
+    """The question is window-modal (`open()`): press a key in it, as a person would."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    question = box.text()
+    qtbot.keyClick(box, key)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None
+                    and QApplication.focusWidget() is page.entry)
+    return question
 
 
 def test_an_intern_takes_attendance_without_touching_the_mouse(qtbot, app_window):
@@ -71,8 +82,9 @@ def test_an_intern_takes_attendance_without_touching_the_mouse(qtbot, app_window
     assert person.id in attendance.present_ids(session_id)
     assert QApplication.focusWidget() is page.entry
 
-    # Ctrl+Shift+C marks the session complete.
+    # Ctrl+Shift+C asks, Enter marks the session complete.
     press(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
+    answer_confirmation(qtbot, page, Qt.Key.Key_Return)
     settle(qtbot)
     assert ctx.services.sessions.get(session_id).completed
 
