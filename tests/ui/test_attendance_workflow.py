@@ -175,3 +175,20 @@ def test_a_name_finds_the_participant_once_names_are_shown(qtbot, app_window):
     press(qtbot, Qt.Key.Key_Return)
     settle(qtbot)
     assert target.participant_id in ctx.services.attendance.present_ids(page.session_id)
+
+
+def test_digits_typed_while_the_roster_has_focus_go_on_in_the_code_box(qtbot, app_window):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    target = next(row for row in page.model.rows if not row.present
+                  and len(page.model.find(row.code[-4:], names=False)) == 1)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.view
+    for digit in target.code[-4:]:
+        press(qtbot, Qt.Key(ord(digit)))
+    assert QApplication.focusWidget() is page.entry
+    assert page.entry.text() == target.code[-4:]
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert target.participant_id in ctx.services.attendance.present_ids(page.session_id)
