@@ -141,10 +141,10 @@ STEP = AttendanceStep("walk_in_new", "s", "p", "P-0107", ())
 @pytest.mark.parametrize(("language", "undone", "redone", "checked"), [
     ("en", "Undone: walk-in P-0107 added", "Redone: walk-in P-0107 added",
      "Undone: checked in P-0042"),
-    ("sv", "Ångrat: besökaren P-0107 tillagd", "Gjort om: besökaren P-0107 tillagd",
+    ("sv", "Ångrat: ny deltagare P-0107 tillagd", "Gjort om: ny deltagare P-0107 tillagd",
      "Ångrat: P-0042 markerad närvarande"),
-    ("ru", "Отменено: добавление P-0107 без записи",
-     "Повторено: добавление P-0107 без записи", "Отменено: отметка P-0042"),
+    ("ru", "Отменено: добавление нового участника P-0107",
+     "Повторено: добавление нового участника P-0107", "Отменено: отметка присутствия P-0042"),
 ])
 def test_what_was_undone_is_said_in_every_language(qtbot, language, undone, redone, checked):
     from app.ui.attendance.attendance_undo import redone_text, undone_text
