@@ -70,8 +70,9 @@ class AttendancePage(Retranslating, QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # code and name take the room left by the short columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self.toggle(index.row()))
         self.walk_in = WalkInWidget(self.add_walk_in, self.entry)
         self.buttons = {key: QPushButton() for key in
@@ -85,19 +86,19 @@ class AttendancePage(Retranslating, QWidget):
         mark.addWidget(self.entry_label)
         mark.addWidget(self.entry, 1)
         mark.addWidget(self.buttons["walk_in"])
-        actions = QHBoxLayout()
-        for key in ("names", "complete", "blank", "print"):
-            actions.addWidget(self.buttons[key])
-        actions.addStretch(1)
         left = QVBoxLayout()
         left.addLayout(mark)
         left.addWidget(self.feedback)
         left.addWidget(self.walk_in)
         left.addWidget(self.view, 1)
-        left.addLayout(actions)
+        side = QVBoxLayout()  # the actions under the counts: a row of four is too wide
+        side.addWidget(self.counts)  # in Russian at 1024 px
+        side.addStretch(1)
+        for key in ("names", "complete", "blank", "print"):
+            side.addWidget(self.buttons[key])
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(self.counts)
+        body.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
         layout.addWidget(self.picker.notice)

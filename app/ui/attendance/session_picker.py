@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QWidget
 
 from app.services import queries
 from app.services.attendance import pick_session
@@ -57,6 +57,10 @@ class SessionPickerWidget(Retranslating, QWidget):
         self.training.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.training.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.session = QComboBox()
+        for box in (self.training, self.session):  # long titles must not widen the window
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(16)
         self.training_label, self.session_label = QLabel(), QLabel()
         self.notice = QLabel()  # placed by the page, under the picker
         self.notice.setWordWrap(True)
@@ -65,12 +69,13 @@ class SessionPickerWidget(Retranslating, QWidget):
         self.notice.hide()
         self.training_label.setBuddy(self.training)
         self.session_label.setBuddy(self.session)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # one line each: titles are long, 1024 px are not
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.training_label)
-        layout.addWidget(self.training, 3)
-        layout.addWidget(self.session_label)
-        layout.addWidget(self.session, 2)
+        layout.addWidget(self.training_label, 0, 0)
+        layout.addWidget(self.training, 0, 1)
+        layout.addWidget(self.session_label, 1, 0)
+        layout.addWidget(self.session, 1, 1)
+        layout.setColumnStretch(1, 1)
         self.training.activated.connect(self._training_chosen)
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.setTabOrder(self.training, self.session)
@@ -117,6 +122,10 @@ class SessionPickerWidget(Retranslating, QWidget):
             self.training.setCurrentIndex(index)
             self._training_chosen(index, keep_session)
 
+    def _show_title_start(self) -> None:
+        """A title longer than the box shows its beginning, not its end."""
+        self.training.lineEdit().setCursorPosition(0)
+
     def choose(self, training_id: str, session_id: str | None = None) -> None:
         """Select a training (and session) as if picked from the lists."""
         index = self.training.findData(training_id)
@@ -126,6 +135,7 @@ class SessionPickerWidget(Retranslating, QWidget):
 
     def _training_chosen(self, index: int, session_id: str | None = None) -> None:
         self.training_id = self.training.itemData(index) or None
+        self._show_title_start()
         self._session_rows = []
         self.session.blockSignals(True)
         self.session.clear()
