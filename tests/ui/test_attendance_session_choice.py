@@ -112,3 +112,35 @@ def test_after_unlocking_attendance_opens_todays_session_again(qtbot, controller
     page = open_attendance(qtbot, window)
     assert (page.training_id, page.session_id) == expected
     assert not page.picker.notice.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "ru"])
+def test_the_attendance_page_fits_1024_by_700_without_cutting_a_text(
+        qtbot, app_window, language):
+    from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
+
+    from app.ui.base.i18n import install_translation
+
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    assert install_translation(language)
+    window.resize(1024, 700)
+    settle(qtbot)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+
+    def cut() -> list:
+        found = []
+        for widget in page.findChildren(QLabel) + page.findChildren(QPushButton):
+            if (widget.isVisible() and widget.text() and widget.width() < widget.sizeHint()
+                    .width() and not (isinstance(widget, QLabel) and widget.wordWrap())):
+                found.append((widget.text(), widget.width(), widget.sizeHint().width()))
+        for box in page.picker.findChildren(QComboBox):
+            needed = box.fontMetrics().horizontalAdvance(box.currentText())
+            if box.width() - 40 < needed:  # the arrow and the frame take about 40 px
+                found.append((box.currentText(), box.width(), needed))
+        return found
+
+    try:  # the layouts follow the new words a few events later
+        qtbot.waitUntil(lambda: not cut(), timeout=3000)
+    finally:
+        assert cut() == []
