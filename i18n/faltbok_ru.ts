@@ -1449,10 +1449,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Delete in {list}</source>
         <translation>Удаление: {list}</translation>
     </message>
-    <message>
-        <source>Mark attendance</source>
-        <translation>Отметка присутствия</translation>
-    </message>
 </context>
 <context>
     <name>UnlockWindow</name>

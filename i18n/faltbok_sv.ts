@@ -1426,10 +1426,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>Delete in {list}</source>
         <translation>Borttagning i {list}</translation>
     </message>
-    <message>
-        <source>Mark attendance</source>
-        <translation>Markera närvaro</translation>
-    </message>
 </context>
 <context>
     <name>UnlockWindow</name>
