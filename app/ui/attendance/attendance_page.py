@@ -327,7 +327,6 @@ class AttendancePage(Retranslating, QWidget):
             lambda button: self._write_complete(session_id, label) if button is confirm
             else None)
         box.finished.connect(self._back_to_entry)
-        self.confirm_box = box
         box.open()
 
     def _back_to_entry(self) -> None:

@@ -174,10 +174,6 @@ class SessionPickerWidget(Retranslating, QWidget):
         row = self.session_row
         return session_text(row, False) if row else ""
 
-    def is_today(self) -> bool:
-        row = self.session_row
-        return row is not None and row["held_on"] == today()
-
     def _update_notice(self) -> None:
         """Not today's session: say so where the eye goes first."""
         row = self.session_row
