@@ -88,10 +88,6 @@
         <translation>{code}: добавлен(а) в список и отмечен(а) как присутствующий(ая).</translation>
     </message>
     <message>
-        <source>Session marked complete.</source>
-        <translation>Занятие отмечено как завершённое.</translation>
-    </message>
-    <message>
         <source>Your role does not show participants&apos; names.</source>
         <translation>Ваша роль не позволяет видеть имена участников.</translation>
     </message>
@@ -122,6 +118,69 @@
     <message>
         <source>Saved the sheet as {path}.</source>
         <translation>Лист сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>{code} is already present.</source>
+        <translation>{code}: уже присутствует.</translation>
+    </message>
+    <message>
+        <source>This session is already marked complete.</source>
+        <translation>Это занятие уже отмечено как завершённое.</translation>
+    </message>
+    <message>
+        <source>Mark the session {session} of {training} complete?</source>
+        <translation>Отметить занятие {session} тренинга «{training}» как завершённое?</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Отметить завершённым</translation>
+    </message>
+    <message>
+        <source>Session {session} marked complete. Ctrl+Z takes it back.</source>
+        <translation>Занятие {session} отмечено как завершённое. Ctrl+Z отменит это.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceUndo</name>
+    <message>
+        <source>checked in {code}</source>
+        <translation>отметка присутствия {code}</translation>
+    </message>
+    <message>
+        <source>{code} unmarked</source>
+        <translation>снятие отметки {code}</translation>
+    </message>
+    <message>
+        <source>walk-in {code} added</source>
+        <translation>добавление нового участника {code}</translation>
+    </message>
+    <message>
+        <source>{code} added to this roster</source>
+        <translation>добавление {code} в этот список участников</translation>
+    </message>
+    <message>
+        <source>session {session} marked complete</source>
+        <translation>завершение занятия {session}</translation>
+    </message>
+    <message>
+        <source>session {session} reopened</source>
+        <translation>повторное открытие занятия {session}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Отменено: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Повторено: {action}</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>запись больше не существует</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo {action}: {reason}</source>
+        <translation>Не удалось отменить или повторить ({action}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -905,6 +964,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Session</source>
         <translation>Занятие</translation>
     </message>
+    <message>
+        <source>This is the session of {date}, not today ({today}).</source>
+        <translation>Это занятие {date}, а не сегодняшнее ({today}).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1385,10 +1448,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Delete in {list}</source>
         <translation>Удаление: {list}</translation>
-    </message>
-    <message>
-        <source>Mark attendance</source>
-        <translation>Отметка присутствия</translation>
     </message>
 </context>
 <context>

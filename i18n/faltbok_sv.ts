@@ -87,10 +87,6 @@
         <translation>{code} har lagts till på listan och är närvarande.</translation>
     </message>
     <message>
-        <source>Session marked complete.</source>
-        <translation>Tillfället är markerat som avslutat.</translation>
-    </message>
-    <message>
         <source>Your role does not show participants&apos; names.</source>
         <translation>Din roll visar inte deltagarnas namn.</translation>
     </message>
@@ -121,6 +117,69 @@
     <message>
         <source>Saved the sheet as {path}.</source>
         <translation>Listan sparades som {path}.</translation>
+    </message>
+    <message>
+        <source>{code} is already present.</source>
+        <translation>{code} är redan närvarande.</translation>
+    </message>
+    <message>
+        <source>This session is already marked complete.</source>
+        <translation>Det här tillfället är redan markerat som avslutat.</translation>
+    </message>
+    <message>
+        <source>Mark the session {session} of {training} complete?</source>
+        <translation>Markera tillfället {session} i {training} som avslutat?</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Markera som avslutat</translation>
+    </message>
+    <message>
+        <source>Session {session} marked complete. Ctrl+Z takes it back.</source>
+        <translation>Tillfället {session} är markerat som avslutat. Ctrl+Z ångrar.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceUndo</name>
+    <message>
+        <source>checked in {code}</source>
+        <translation>{code} markerad närvarande</translation>
+    </message>
+    <message>
+        <source>{code} unmarked</source>
+        <translation>{code} avmarkerad</translation>
+    </message>
+    <message>
+        <source>walk-in {code} added</source>
+        <translation>ny deltagare {code} tillagd</translation>
+    </message>
+    <message>
+        <source>{code} added to this roster</source>
+        <translation>{code} tillagd på den här deltagarlistan</translation>
+    </message>
+    <message>
+        <source>session {session} marked complete</source>
+        <translation>tillfället {session} markerat som avslutat</translation>
+    </message>
+    <message>
+        <source>session {session} reopened</source>
+        <translation>tillfället {session} öppnat igen</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Ångrat: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Gjort om: {action}</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>posten finns inte längre</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo {action}: {reason}</source>
+        <translation>Kunde inte ångra eller göra om ({action}): {reason}</translation>
     </message>
 </context>
 <context>
@@ -893,6 +952,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>Session</source>
         <translation>Tillfälle</translation>
     </message>
+    <message>
+        <source>This is the session of {date}, not today ({today}).</source>
+        <translation>Det här är tillfället den {date}, inte i dag ({today}).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1362,10 +1425,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Delete in {list}</source>
         <translation>Borttagning i {list}</translation>
-    </message>
-    <message>
-        <source>Mark attendance</source>
-        <translation>Markera närvaro</translation>
     </message>
 </context>
 <context>

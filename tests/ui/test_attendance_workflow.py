@@ -7,7 +7,7 @@ person typing: if focus ended up in the wrong place, the test fails.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import press, settle, type_text, use_role
 
@@ -23,6 +23,17 @@ def open_attendance(qtbot, window):
     page = window.section("attendance")
     settle(qtbot, lambda: page.session_id is not None and len(page.model.rows) > 0)
     return page
+
+
+def answer_confirmation(qtbot, page, key) -> str:
+    """The question is window-modal (`open()`): press a key in it, as a person would."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    question = box.text()
+    qtbot.keyClick(box, key)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None
+                    and QApplication.focusWidget() is page.entry)
+    return question
 
 
 def test_an_intern_takes_attendance_without_touching_the_mouse(qtbot, app_window):
@@ -71,8 +82,9 @@ def test_an_intern_takes_attendance_without_touching_the_mouse(qtbot, app_window
     assert person.id in attendance.present_ids(session_id)
     assert QApplication.focusWidget() is page.entry
 
-    # Ctrl+Shift+C marks the session complete.
+    # Ctrl+Shift+C asks, Enter marks the session complete.
     press(qtbot, Qt.Key.Key_C, CTRL | SHIFT)
+    answer_confirmation(qtbot, page, Qt.Key.Key_Return)
     settle(qtbot)
     assert ctx.services.sessions.get(session_id).completed
 
@@ -160,6 +172,23 @@ def test_a_name_finds_the_participant_once_names_are_shown(qtbot, app_window):
                   and len(page.model.find(row.name.lower(), names=True)) == 1)
     assert QApplication.focusWidget() is page.entry
     type_text(qtbot, target.name.lower())
+    press(qtbot, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert target.participant_id in ctx.services.attendance.present_ids(page.session_id)
+
+
+def test_digits_typed_while_the_roster_has_focus_go_on_in_the_code_box(qtbot, app_window):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    target = next(row for row in page.model.rows if not row.present
+                  and len(page.model.find(row.code[-4:], names=False)) == 1)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.view
+    for digit in target.code[-4:]:
+        press(qtbot, Qt.Key(ord(digit)))
+    assert QApplication.focusWidget() is page.entry
+    assert page.entry.text() == target.code[-4:]
     press(qtbot, Qt.Key.Key_Return)
     settle(qtbot)
     assert target.participant_id in ctx.services.attendance.present_ids(page.session_id)

@@ -1,19 +1,24 @@
 """Taking attendance at the door: the intern's page, driven from the keyboard.
 
-Pick the training (Alt+T) and the session (Alt+S); the cursor waits in the
-code box. Type part of a code (or of a name, for roles that may see names,
-after Ctrl+Shift+N revealed them) and press Enter: the one matching
-participant is marked present. Arrow keys move in the roster, Space toggles.
-Ctrl+N opens the walk-in form: Enter creates the participant, puts them on the
-roster and marks them present, all in one transaction; Esc closes it. The
-counts by gender and age band follow every mark. Every mark, walk-in and
-completion is written by the one writer (`WriteOp`): a mark shows at once
-and is taken back only if the write fails. Ctrl+Shift+C marks the
-session complete; Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one.
+Today's session opens by itself (`session_picker`); pick another training
+(Alt+T) or session (Alt+S) and a line says it is not today's. The cursor
+waits in the code box. Type part of a code (or of a name, for roles that may
+see names, after Ctrl+Shift+N revealed them) and press Enter: the one matching
+participant is marked present (someone already present is said so, nothing
+is written). Arrow keys move in the roster, Space toggles; letters and digits
+typed in the roster go on in the code box. Ctrl+N opens the walk-in form:
+Enter creates the participant, puts them on the roster and marks them
+present, all in one transaction; Esc closes it. The counts by gender and age
+band follow every mark. Every mark, walk-in and completion is written by the
+one writer (`WriteOp`): a mark shows at once and is taken back only if the
+write fails. Each is one step on the undo stack (`attendance_undo`), undone
+by the ids it wrote. Ctrl+Shift+C asks, then marks the session complete;
+Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -23,14 +28,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import privacy
+from app.services.attendance_steps import AttendanceStep
 from app.services.errors import ServiceError, ValidationError
 from app.ui.attendance.attendance_parts import CountsWidget, RosterView, WalkInWidget
+from app.ui.attendance.attendance_undo import push_step
 from app.ui.attendance.roster_model import RosterTableModel, roster_rows
 from app.ui.attendance.session_picker import DONE, SessionPickerWidget
 from app.ui.attendance.sheet import SheetData, write_sheet
@@ -41,7 +49,6 @@ from app.ui.base.i18n import Retranslating
 from app.ui.base.ops import Op
 from app.ui.base.shortcuts import local_shortcut
 from app.ui.base.writer import WriteOp
-from app.ui.widgets import undo
 
 
 class AttendancePage(Retranslating, QWidget):
@@ -57,14 +64,15 @@ class AttendancePage(Retranslating, QWidget):
         self.feedback = QLabel()
         self.feedback.setProperty("fb_data", "data")
         self.model = RosterTableModel(self)
-        self.view = RosterView(self.toggle)
+        self.view = RosterView(self.toggle, self.type_in_entry)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):  # code and name take the room left by the short columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self.toggle(index.row()))
         self.walk_in = WalkInWidget(self.add_walk_in, self.entry)
         self.buttons = {key: QPushButton() for key in
@@ -78,21 +86,22 @@ class AttendancePage(Retranslating, QWidget):
         mark.addWidget(self.entry_label)
         mark.addWidget(self.entry, 1)
         mark.addWidget(self.buttons["walk_in"])
-        actions = QHBoxLayout()
-        for key in ("names", "complete", "blank", "print"):
-            actions.addWidget(self.buttons[key])
-        actions.addStretch(1)
         left = QVBoxLayout()
         left.addLayout(mark)
         left.addWidget(self.feedback)
         left.addWidget(self.walk_in)
         left.addWidget(self.view, 1)
-        left.addLayout(actions)
+        side = QVBoxLayout()  # the actions under the counts: a row of four is too wide
+        side.addWidget(self.counts)  # in Russian at 1024 px
+        side.addStretch(1)
+        for key in ("names", "complete", "blank", "print"):
+            side.addWidget(self.buttons[key])
         body = QHBoxLayout()
         body.addLayout(left, 1)
-        body.addWidget(self.counts)
+        body.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(self.picker)
+        layout.addWidget(self.picker.notice)
         layout.addLayout(body, 1)
 
         self.picker.sig_session_chosen.connect(self._session_chosen)
@@ -203,23 +212,53 @@ class AttendancePage(Retranslating, QWidget):
             self.set_present(row, not self.model.rows[row].present)
 
     def set_present(self, row: int, present: bool) -> None:
-        """Shown at once, written by the one writer; taken back if the write fails."""
+        """Shown at once, written by the one writer; taken back if the write fails.
+        Someone already present is said so, and nothing is written."""
         entry = self.model.rows[row]
         before, session_id, pid = entry.present, self.session_id, entry.participant_id
         attendance = self.ctx.services.attendance
-        self.model.set_present(row, present)
         self.view.setCurrentIndex(self.model.index(row, 1))
-        self.feedback.setText((self.tr("{code} is present.") if present
-                               else self.tr("{code} is no longer marked present."))
-                              .format(code=entry.code))
-        WriteOp(self.ctx, lambda: attendance.mark(session_id, pid, present), parent=self).changes(
-            OpChanges.of("attendance", source=self)).success(
-            lambda _r: self._marked(session_id, pid, before, present)).failure(
+        if present and before:
+            self.feedback.setText(self._step_words("already_present", entry.code))
+            return
+        self.model.set_present(row, present)
+        self.feedback.setText(self._step_words("check_in" if present else "check_out",
+                                               entry.code))
+        WriteOp(self.ctx, lambda: attendance.check_in(session_id, pid, present),
+                parent=self).changes(OpChanges.of("attendance", source=self)).success(
+            self._marked).failure(
             lambda error: self._mark_failed(session_id, pid, before, error)).run_in_background()
 
-    def _marked(self, session_id: str, participant_id: str, before, present: bool) -> None:
-        undo.push_mark(self.ctx, session_id, participant_id, before, present)
+    def _marked(self, step: AttendanceStep) -> None:
+        push_step(self.ctx, step, self.say)
+        if not step.wrote:  # this page showed an old state: someone else marked it
+            self.feedback.setText(self._step_words(step.kind, step.code))
         self.refresh_counts()
+
+    def _step_words(self, kind: str, code: str) -> str:
+        """What the feedback line says after an action (by code, never by name)."""
+        return {
+            "check_in": self.tr("{code} is present."),
+            "check_out": self.tr("{code} is no longer marked present."),
+            "already_present": self.tr("{code} is already present."),
+            "already_absent": self.tr("{code} is no longer marked present."),
+            "walk_in_new": self.tr("{code} added to the roster and present."),
+            "walk_in_known": self.tr("{code} was registered before: now on this roster and "
+                                     "present."),
+        }[kind].format(code=code)
+
+    def say(self, text: str) -> None:
+        """What an undo or redo did: on the feedback line, and in the status bar for
+        when this page is not the one in view."""
+        if shiboken6.isValid(self):
+            self.feedback.setText(text)
+            self.ctx.sig_message.emit(text)
+
+    def type_in_entry(self, text: str) -> None:
+        """Letters and digits typed in the roster go on in the code box: the
+        type-a-code, Enter loop never breaks because focus was in the list."""
+        self.entry.setFocus()
+        self.entry.insert(text)
 
     def _mark_failed(self, session_id: str, participant_id: str, before,
                      error: BaseException) -> None:
@@ -243,27 +282,11 @@ class AttendancePage(Retranslating, QWidget):
         `done` runs once it is written, `refused(ValidationError)` if the core refused."""
         if self.session_id is None:
             return
-        on_roster = [n for n, row in enumerate(self.model.rows) if row.code == data["code"]]
-        if on_roster:
-            self.set_present(on_roster[0], True)
-            if done is not None:
-                done()
-            return
-        services, training_id, session_id = self.ctx.services, self.training_id, self.session_id
+        attendance, session_id = self.ctx.services.attendance, self.session_id
 
-        def work() -> bool:
-            known = services.participants.list(filters={"code": data["code"]}, limit=1)
-            if known:
-                services.attendance.add_to_roster(training_id, known[0].id)
-                services.attendance.mark(session_id, known[0].id, True)
-                return True
-            services.attendance.add_walk_in(session_id, **data)
-            return False
-
-        def written(was_known: bool) -> None:
-            text = (self.tr("{code} was registered before: now on this roster and present.")
-                    if was_known else self.tr("{code} added to the roster and present."))
-            self.feedback.setText(text.format(code=data["code"]))
+        def written(step: AttendanceStep) -> None:
+            push_step(self.ctx, step, self.say)
+            self.feedback.setText(self._step_words(step.kind, step.code))
             if done is not None:
                 done()
             self.reload_roster()
@@ -277,21 +300,54 @@ class AttendancePage(Retranslating, QWidget):
                 failures.report(error)
                 self.feedback.setText(failures.sentence())
 
-        WriteOp(self.ctx, work, parent=self).changes(OpChanges.of(
+        WriteOp(self.ctx, lambda: attendance.walk_in(session_id, **data),
+                parent=self).changes(OpChanges.of(
             "participant", "roster_entry", "attendance", source=self)).success(written).failure(
             failed).run_in_background()
 
     def complete(self) -> None:
-        if self.session_id is None:
+        """Asks first, naming the session; Enter confirms, Esc keeps it open."""
+        row = self.picker.session_row
+        if row is None:
             return
-        attendance, session_id = self.ctx.services.attendance, self.session_id
+        if row["completed"] or self.picker.session.currentText().endswith(DONE):
+            self.feedback.setText(self.tr("This session is already marked complete."))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Mark session complete"),
+                          self.tr("Mark the session {session} of {training} complete?")
+                          .format(session=self.picker.session_words(),
+                                  training=self.picker.training.currentText()),
+                          QMessageBox.StandardButton.Cancel, self)
+        confirm = box.addButton(self.tr("Mark complete"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(confirm)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        session_id, label = self.session_id, self.picker.session_words()
+        box.buttonClicked.connect(
+            lambda button: self._write_complete(session_id, label) if button is confirm
+            else None)
+        box.finished.connect(self._back_to_entry)
+        box.open()
 
-        def written(_result) -> None:
-            self.feedback.setText(self.tr("Session marked complete."))
-            self.picker.show_completed()
+    def _back_to_entry(self) -> None:
+        """After a question the window is active again with the cursor in the code
+        box (without a window manager nothing else would give it back)."""
+        self.window().activateWindow()
+        self.entry.setFocus()
 
-        WriteOp(self.ctx, lambda: attendance.complete(session_id, True), parent=self).changes(
-            OpChanges.of("training_session", source=self)).success(written).run_in_background()
+    def _write_complete(self, session_id: str, label: str) -> None:
+        attendance = self.ctx.services.attendance
+
+        def written(step: AttendanceStep) -> None:
+            push_step(self.ctx, step, self.say, label)
+            self.feedback.setText(self.tr("Session {session} marked complete. Ctrl+Z takes it "
+                                          "back.").format(session=label))
+            if session_id == self.session_id:
+                self.picker.show_completed()
+
+        WriteOp(self.ctx, lambda: attendance.complete_step(session_id, True),
+                parent=self).changes(OpChanges.of("training_session", source=self)).success(
+            written).run_in_background()
 
     # -- names ---------------------------------------------------------------
     def show_names(self) -> None:

@@ -31,15 +31,25 @@ from app.ui.base.shortcuts import local_shortcut
 
 
 class RosterView(QTableView):
-    """Space toggles the current participant; the rest is an ordinary table."""
+    """Space toggles the current participant; letters and digits go to the code box
+    (`type_on`), so typing a code works wherever the cursor was left; the rest is an
+    ordinary table."""
 
-    def __init__(self, toggle: Callable[[int], None]):
+    COMMANDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier)
+
+    def __init__(self, toggle: Callable[[int], None], type_on: Callable[[str], None]):
         super().__init__()
-        self.on_toggle = toggle
+        self.on_toggle, self.on_type = toggle, type_on
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
             self.on_toggle(self.currentIndex().row())
+            return
+        text = event.text()
+        if (text and text.isprintable() and not text.isspace()
+                and not event.modifiers() & self.COMMANDS):
+            self.on_type(text)
             return
         super().keyPressEvent(event)
 

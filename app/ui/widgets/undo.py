@@ -1,4 +1,5 @@
-"""Undoable edits: create, update, delete and attendance marks, through services.
+"""Undoable edits: create, update and delete, through services (the attendance
+page's steps are `attendance/attendance_undo.py`).
 
 Undo and redo run on the one writer (`WriteOp`), queued in the order they
 were pressed. A command is pushed after its action succeeded once (so a refused save never
@@ -84,11 +85,3 @@ def push_delete(ctx: AppContext, entity: str, row_id: str) -> None:
             list=words.entity_title(entity)),
         do=lambda: service.delete(row_id), undo=lambda: restore(ctx.db, entity, row_id)))
 
-
-def push_mark(ctx: AppContext, session_id: str, participant_id: str, before: bool | None,
-              after: bool) -> None:
-    attendance = ctx.services.attendance
-    ctx.undo_stack.push(_ServiceCommand(
-        ctx, "attendance", translate("Undo", "Mark attendance"),
-        do=lambda: attendance.mark(session_id, participant_id, after),
-        undo=lambda: attendance.mark(session_id, participant_id, bool(before))))
