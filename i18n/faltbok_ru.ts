@@ -2201,10 +2201,26 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
-    <name>self.widget</name>
+    <name>DateField</name>
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Введите дату, например {example}. Alt+Вниз или F4 открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>«{text}» — не дата. Введите её так: {example}.</translation>
     </message>
 </context>
 </TS>

@@ -2174,10 +2174,26 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
-    <name>self.widget</name>
+    <name>DateField</name>
     <message>
         <source>(none)</source>
         <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Skriv ett datum, till exempel {example}. Alt+Nedåt eller F4 öppnar kalendern.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>”{text}” är inget datum. Skriv det som {example}.</translation>
     </message>
 </context>
 </TS>

@@ -14,11 +14,10 @@ import typing
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -34,8 +33,8 @@ from app.services import queries
 from app.services.data_folder import Database
 from app.services.rules import RULES
 from app.ui.base import words
+from app.ui.widgets.date_field import DateField
 
-NO_DATE = QDate(1900, 1, 1)
 LONG_TEXT = frozenset({"description", "notes", "note"})
 
 
@@ -118,37 +117,21 @@ class BoolEditor(FieldEditor):
         return self.widget.isChecked()
 
 
-class _DateEdit(QDateEdit):
-    """Tab goes to the next field, as everywhere else (Left/Right move within the date)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
 class DateEditor(FieldEditor):
+    """A typed date (`date_field.DateField`); a new record's required date starts at today."""
+
     def __init__(self, optional: bool):
         self.optional = optional
-        self.widget = _DateEdit()
-        self.widget.setCalendarPopup(True)
-        self.widget.setMinimumDate(NO_DATE)
-        self.retranslate()
+        self.widget = DateField(optional)
 
     def retranslate(self) -> None:
-        self.widget.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        if self.optional:
-            self.widget.setSpecialValueText(self.widget.tr("(none)"))
+        self.widget.retranslate()
 
     def set(self, value) -> None:
-        if value is None:
-            self.widget.setDate(NO_DATE if self.optional else QDate.currentDate())
-        else:
-            self.widget.setDate(QDate(value.year, value.month, value.day))
+        self.widget.set_value(value if value is not None or self.optional else date.today())
 
     def get(self):
-        chosen = self.widget.date()
-        if self.optional and chosen == NO_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return self.widget.typed()
 
 
 class ChoiceEditor(FieldEditor):
