@@ -2223,4 +2223,19 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>«{text}» — не дата. Введите её так: {example}.</translation>
     </message>
 </context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Введите для поиска</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Показать варианты (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Показать варианты</translation>
+    </message>
+</context>
 </TS>

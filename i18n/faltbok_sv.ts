@@ -2196,4 +2196,19 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>”{text}” är inget datum. Skriv det som {example}.</translation>
     </message>
 </context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Visa valen (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Visa valen</translation>
+    </message>
+</context>
 </TS>

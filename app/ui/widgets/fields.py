@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import enums
 from app.domain.models import model_for_table
-from app.services import queries
 from app.services.data_folder import Database
 from app.services.rules import RULES
 from app.ui.base import words
 from app.ui.widgets.date_field import DateField
+from app.ui.widgets.picker import RecordPicker
 
 LONG_TEXT = frozenset({"description", "notes", "note"})
 
@@ -181,71 +181,22 @@ class ChoiceListEditor(FieldEditor):
                 if self.widget.item(n).checkState() == Qt.CheckState.Checked]
 
 
-class _LazyComboBox(QComboBox):
-    """Fills itself the first time someone looks: on focus or on opening."""
-
-    def __init__(self, fill):
-        super().__init__()
-        self._fill = fill
-
-    def focusInEvent(self, event) -> None:
-        self._fill()
-        super().focusInEvent(event)
-
-    def showPopup(self) -> None:
-        self._fill()
-        super().showPopup()
-
-
 class ReferenceEditor(FieldEditor):
-    """A choice among the live rows of another table, by their labels.
-
-    The choices are read when the field is first used or a record with a
-    value is loaded, not when the form is built: a section holds many forms.
-    """
-
-    LIMIT = 500
+    """A choice among the live rows of another table (`picker.RecordPicker`): each shows
+    what tells it apart from look-alikes, and typing searches them all, a page at a time."""
 
     def __init__(self, db: Database, target: str, optional: bool):
-        self.db, self.target, self.optional = db, target, optional
-        self.widget = _LazyComboBox(self.load_choices)
-        self.widget.setMaxVisibleItems(20)
-        self._loaded = False
-        self._value = None
+        self.target, self.optional = target, optional
+        self.widget = RecordPicker(db, target, optional)
 
-    def load_choices(self) -> None:
-        if self._loaded:
-            return
-        columns = queries.LABELS.get(self.target, ("id",))
-        rows = queries.page(self.db, queries.PageRequest(
-            self.target, columns=columns, sort=columns[0], limit=self.LIMIT))
-        self.widget.clear()
-        if self.optional:
-            self.widget.addItem("—", "")
-        for row in rows:
-            self.widget.addItem(" · ".join(words.format_value(c, row[c]) for c in columns),
-                                row["id"])
-        self._loaded = True
-        self._select(self._value)
-
-    def _select(self, value) -> None:
-        found = self.widget.findData(value if value is not None else "")
-        if found < 0 and value is not None:  # beyond the first page of choices
-            self.widget.addItem(str(value), value)
-            found = self.widget.count() - 1
-        self.widget.setCurrentIndex(found)  # nothing chosen yet stays nothing: -1
+    def retranslate(self) -> None:
+        self.widget.retranslate()
 
     def set(self, value) -> None:
-        self._value = value
-        if value is not None:
-            self.load_choices()
-        if self._loaded:
-            self._select(value)
+        self.widget.set_value(value)
 
     def get(self):
-        if not self._loaded:
-            return self._value
-        return self.widget.currentData() or None
+        return self.widget.value
 
 
 class BreakdownEditor(FieldEditor):
