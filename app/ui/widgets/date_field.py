@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -140,6 +140,8 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Calendar (Alt+Down)"))
         self.button.setAccessibleName(self.tr("Calendar"))
         self.edit.setAccessibleName(self.accessibleName())
+        widest = self.edit.fontMetrics().horizontalAdvance(format_typed(date(2028, 12, 28)))
+        self.edit.setMinimumWidth(widest + 40)  # the date whole, beside the clear button
         if self.value is not None and self.edit.text() == self.shown:
             self._show(self.value)  # the stored date in the new language's format
         if not self.problem.isHidden():
@@ -207,10 +209,20 @@ class DateField(QWidget):
         calendar.setSelectedDate(QDate(start.year, start.month, start.day))
         calendar.setCurrentPage(start.year, start.month)
         self.popup.adjustSize()
-        below = self.edit.mapToGlobal(self.edit.rect().bottomLeft())
-        self.popup.move(below)
+        self.popup.move(self._popup_place())
         self.popup.show()
         calendar.setFocus()
+
+    def _popup_place(self) -> QPoint:
+        """Below the text, moved left as far as needed to stay inside the window and the
+        screen (a date field sits at the right edge of the form)."""
+        below = self.edit.mapToGlobal(self.edit.rect().bottomLeft())
+        right = self.window().mapToGlobal(self.window().rect().topRight()).x()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            right = min(right, screen.right())
+        x = max(min(below.x(), right - self.popup.width()), 0)
+        return QPoint(x, below.y())
 
     def _chosen(self, day: QDate) -> None:
         self.set_value(date(day.year(), day.month(), day.day()))

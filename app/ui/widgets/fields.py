@@ -66,6 +66,8 @@ class FieldEditor:
 class TextEditor(FieldEditor):
     def __init__(self, long: bool = False):
         self.widget = QPlainTextEdit() if long else QLineEdit()
+        # wide enough to read a few words: a narrower field wraps below its label instead
+        self.widget.setMinimumWidth(self.widget.fontMetrics().horizontalAdvance("M" * 12))
         if long:
             self.widget.setTabChangesFocus(True)
             self.widget.setMaximumHeight(80)
@@ -168,6 +170,9 @@ class ChoiceListEditor(FieldEditor):
     def retranslate(self) -> None:
         for n, code in enumerate(self.choices):
             self.widget.item(n).setText(words.code_label(code))
+        widest = max((self.widget.fontMetrics().horizontalAdvance(words.code_label(code))
+                      for code in self.choices), default=0)
+        self.widget.setMinimumWidth(min(widest + 56, 240))  # check box, scroll bar beside
 
     def set(self, value) -> None:
         for n in range(self.widget.count()):

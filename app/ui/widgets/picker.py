@@ -19,7 +19,7 @@ record chosen before, unless exactly one row matched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from app.services import labels
@@ -137,6 +137,7 @@ class RecordPicker(QWidget):
         self._choose_first = False
         self.edit = _PickerLine()
         self.edit.setClearButtonEnabled(optional)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("M" * 12))
         self.button = QToolButton()
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -240,10 +241,20 @@ class RecordPicker(QWidget):
         if show and self.edit.hasFocus():
             self.completer.complete(self._popup_rect())
 
-    def _popup_rect(self):
-        rect = self.edit.rect()
-        rect.setWidth(max(rect.width(), 420))
-        return rect
+    def _popup_rect(self) -> QRect:
+        """Below the field, wide enough for the longest label shown (within the window),
+        pushed left rather than out of the window."""
+        popup = self.completer.popup()
+        metrics = popup.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label_text(row)) for row in self.model.rows),
+                     default=0)
+        window = self.window()
+        room = window.width() - 16
+        width = min(max(self.edit.width(), widest + popup.verticalScrollBar().sizeHint().width()
+                        + 4 * popup.frameWidth() + 12), room)
+        left_in_window = self.edit.mapTo(window, QPoint(0, 0)).x()
+        x = min(0, room + 8 - left_in_window - width)
+        return QRect(x, 0, width, self.edit.height())
 
     def _next_page(self) -> None:
         if not self.model.rows or self.searched is None:
