@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from sqlalchemy import String, and_, cast, func, literal, select
 
@@ -80,9 +80,13 @@ class ChoiceRequest:
     limit: int = 50
 
 
+@lru_cache(maxsize=65_536)  # the same project or training title comes with many rows
 def plain(text: str) -> str:
     """Text folded for searching: no case, no diacritics (`Självförsvar` -> `sjalvforsvar`)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():  # most codes and many titles: nothing to decompose
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
