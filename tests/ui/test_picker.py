@@ -139,3 +139,15 @@ def test_labels_follow_the_language(qtbot, app_window):
     install_translation("ru")
     settle(qtbot)
     assert "02.03.2026\u201306.03.2026" in picker.edit.text()
+
+
+def test_only_whole_dates_are_searched_as_dates(qtbot):
+    from app.ui.widgets.picker import search_words
+
+    install_translation("ru")
+    try:
+        assert search_words("тренинг 16.03.2026") == "тренинг 2026-03-16"
+        assert search_words("010203 ALA-028801 2026 31.02.2026") == (
+            "010203 ALA-028801 2026 31.02.2026")
+    finally:
+        install_translation("en")

@@ -201,6 +201,8 @@ class ReferenceEditor(FieldEditor):
         self.widget.set_value(value)
 
     def get(self):
+        if self.optional and not self.widget.edit.text().strip():
+            return None  # emptied and saved at once, without Enter
         return self.widget.value
 
 

@@ -19,6 +19,8 @@ record chosen before, unless exactly one row matched.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -48,12 +50,13 @@ def label_text(label: labels.Label) -> str:
 
 
 def search_words(text: str) -> str:
-    """The typed search, with each word that is a date written as stored (ISO)."""
+    """The typed search, with each word written as a full date (`16.03.2026`, `16/3/26`)
+    turned into the stored ISO form; digits alone (a participant's code) stay as typed."""
     found = []
     for word in text.split():
         try:
-            found.append(read_typed(word).isoformat() if any(c.isdigit() for c in word)
-                         and len(word) >= 6 else word)
+            found.append(read_typed(word).isoformat() if len(re.split(r"[./-]", word)) == 3
+                         else word)
         except NotADateError:
             found.append(word)
     return " ".join(found)
