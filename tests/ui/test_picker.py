@@ -151,3 +151,15 @@ def test_only_whole_dates_are_searched_as_dates(qtbot):
             "010203 ALA-028801 2026 31.02.2026")
     finally:
         install_translation("en")
+
+
+def test_twins_alike_in_every_part_are_told_apart_by_their_id(qtbot, app_window):
+    ctx, window = app_window
+    project = ctx.services.projects.list(limit=1)[0].id
+    twins = {ctx.services.trainings.create(project_id=project, title="Twin workshop",
+                                           place="Naryn").id for _ in range(2)}
+    form, picker = _session_form(qtbot, window)
+    qtbot.keyClicks(picker.edit, "twin naryn")
+    shown = _shown(qtbot, picker)
+    assert len(shown) == 2 and len(set(shown)) == 2
+    assert {text.rsplit("#", 1)[1] for text in shown} == {t[-6:] for t in twins}

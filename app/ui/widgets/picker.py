@@ -20,6 +20,7 @@ record chosen before, unless exactly one row matched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
@@ -71,6 +72,7 @@ class ChoiceModel(QAbstractListModel):
         self.more = False
         self.loading = False
         self._fetch_more = fetch_more
+        self._twins: Counter[str] = Counter()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's names
         return 0 if parent.isValid() else len(self.rows)
@@ -79,7 +81,11 @@ class ChoiceModel(QAbstractListModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return label_text(self.rows[index.row()])
+            row = self.rows[index.row()]
+            text = label_text(row)
+            if self._twins.get(text, 0) > 1:  # alike in every part: the end of the id differs
+                text = f"{text} · #{row.id[-6:]}"
+            return text
         if role == Qt.ItemDataRole.UserRole:
             return self.rows[index.row()].id
         return None
@@ -95,7 +101,11 @@ class ChoiceModel(QAbstractListModel):
     def replace(self, rows: list[labels.Label], more: bool) -> None:
         self.beginResetModel()
         self.rows, self.more, self.loading = list(rows), more, False
+        self._count_twins()
         self.endResetModel()
+
+    def _count_twins(self) -> None:
+        self._twins = Counter(label_text(row) for row in self.rows)
 
     def extend(self, rows: list[labels.Label], more: bool) -> None:
         self.loading, self.more = False, more
@@ -103,9 +113,12 @@ class ChoiceModel(QAbstractListModel):
             start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self.rows.extend(rows)
+            self._count_twins()
             self.endInsertRows()
+            self.relabel()
 
     def relabel(self) -> None:
+        self._count_twins()
         if self.rows:
             self.dataChanged.emit(self.index(0), self.index(len(self.rows) - 1))
 
