@@ -2260,10 +2260,41 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
-    <name>self.widget</name>
+    <name>DateField</name>
     <message>
         <source>(none)</source>
         <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Введите дату, например {example}. Alt+Вниз или F4 открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>«{text}» — не дата. Введите её так: {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Введите для поиска</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Показать варианты (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Показать варианты</translation>
     </message>
 </context>
 </TS>

@@ -2233,10 +2233,41 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
-    <name>self.widget</name>
+    <name>DateField</name>
     <message>
         <source>(none)</source>
         <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Skriv ett datum, till exempel {example}. Alt+Nedåt eller F4 öppnar kalendern.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>”{text}” är inget datum. Skriv det som {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Visa valen (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Visa valen</translation>
     </message>
 </context>
 </TS>

@@ -14,11 +14,10 @@ import typing
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -30,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import enums
 from app.domain.models import model_for_table
-from app.services import queries
 from app.services.data_folder import Database
 from app.services.rules import RULES
 from app.ui.base import words
+from app.ui.widgets.date_field import DateField
+from app.ui.widgets.picker import RecordPicker
 
-NO_DATE = QDate(1900, 1, 1)
 LONG_TEXT = frozenset({"description", "notes", "note"})
 
 
@@ -67,6 +66,8 @@ class FieldEditor:
 class TextEditor(FieldEditor):
     def __init__(self, long: bool = False):
         self.widget = QPlainTextEdit() if long else QLineEdit()
+        # wide enough to read a few words: a narrower field wraps below its label instead
+        self.widget.setMinimumWidth(self.widget.fontMetrics().horizontalAdvance("M" * 12))
         if long:
             self.widget.setTabChangesFocus(True)
             self.widget.setMaximumHeight(80)
@@ -118,37 +119,21 @@ class BoolEditor(FieldEditor):
         return self.widget.isChecked()
 
 
-class _DateEdit(QDateEdit):
-    """Tab goes to the next field, as everywhere else (Left/Right move within the date)."""
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, forward)
-
-
 class DateEditor(FieldEditor):
+    """A typed date (`date_field.DateField`); a new record's required date starts at today."""
+
     def __init__(self, optional: bool):
         self.optional = optional
-        self.widget = _DateEdit()
-        self.widget.setCalendarPopup(True)
-        self.widget.setMinimumDate(NO_DATE)
-        self.retranslate()
+        self.widget = DateField(optional)
 
     def retranslate(self) -> None:
-        self.widget.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
-        if self.optional:
-            self.widget.setSpecialValueText(self.widget.tr("(none)"))
+        self.widget.retranslate()
 
     def set(self, value) -> None:
-        if value is None:
-            self.widget.setDate(NO_DATE if self.optional else QDate.currentDate())
-        else:
-            self.widget.setDate(QDate(value.year, value.month, value.day))
+        self.widget.set_value(value if value is not None or self.optional else date.today())
 
     def get(self):
-        chosen = self.widget.date()
-        if self.optional and chosen == NO_DATE:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
+        return self.widget.typed()
 
 
 class ChoiceEditor(FieldEditor):
@@ -185,6 +170,9 @@ class ChoiceListEditor(FieldEditor):
     def retranslate(self) -> None:
         for n, code in enumerate(self.choices):
             self.widget.item(n).setText(words.code_label(code))
+        widest = max((self.widget.fontMetrics().horizontalAdvance(words.code_label(code))
+                      for code in self.choices), default=0)
+        self.widget.setMinimumWidth(min(widest + 56, 240))  # check box, scroll bar beside
 
     def set(self, value) -> None:
         for n in range(self.widget.count()):
@@ -198,71 +186,24 @@ class ChoiceListEditor(FieldEditor):
                 if self.widget.item(n).checkState() == Qt.CheckState.Checked]
 
 
-class _LazyComboBox(QComboBox):
-    """Fills itself the first time someone looks: on focus or on opening."""
-
-    def __init__(self, fill):
-        super().__init__()
-        self._fill = fill
-
-    def focusInEvent(self, event) -> None:
-        self._fill()
-        super().focusInEvent(event)
-
-    def showPopup(self) -> None:
-        self._fill()
-        super().showPopup()
-
-
 class ReferenceEditor(FieldEditor):
-    """A choice among the live rows of another table, by their labels.
-
-    The choices are read when the field is first used or a record with a
-    value is loaded, not when the form is built: a section holds many forms.
-    """
-
-    LIMIT = 500
+    """A choice among the live rows of another table (`picker.RecordPicker`): each shows
+    what tells it apart from look-alikes, and typing searches them all, a page at a time."""
 
     def __init__(self, db: Database, target: str, optional: bool):
-        self.db, self.target, self.optional = db, target, optional
-        self.widget = _LazyComboBox(self.load_choices)
-        self.widget.setMaxVisibleItems(20)
-        self._loaded = False
-        self._value = None
+        self.target, self.optional = target, optional
+        self.widget = RecordPicker(db, target, optional)
 
-    def load_choices(self) -> None:
-        if self._loaded:
-            return
-        columns = queries.LABELS.get(self.target, ("id",))
-        rows = queries.page(self.db, queries.PageRequest(
-            self.target, columns=columns, sort=columns[0], limit=self.LIMIT))
-        self.widget.clear()
-        if self.optional:
-            self.widget.addItem("—", "")
-        for row in rows:
-            self.widget.addItem(" · ".join(words.format_value(c, row[c]) for c in columns),
-                                row["id"])
-        self._loaded = True
-        self._select(self._value)
-
-    def _select(self, value) -> None:
-        found = self.widget.findData(value if value is not None else "")
-        if found < 0 and value is not None:  # beyond the first page of choices
-            self.widget.addItem(str(value), value)
-            found = self.widget.count() - 1
-        self.widget.setCurrentIndex(found)  # nothing chosen yet stays nothing: -1
+    def retranslate(self) -> None:
+        self.widget.retranslate()
 
     def set(self, value) -> None:
-        self._value = value
-        if value is not None:
-            self.load_choices()
-        if self._loaded:
-            self._select(value)
+        self.widget.set_value(value)
 
     def get(self):
-        if not self._loaded:
-            return self._value
-        return self.widget.currentData() or None
+        if self.optional and not self.widget.edit.text().strip():
+            return None  # emptied and saved at once, without Enter
+        return self.widget.value
 
 
 class BreakdownEditor(FieldEditor):
