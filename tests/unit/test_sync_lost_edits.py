@@ -129,10 +129,11 @@ def test_headquarters_edits_count_as_seen_only_when_headquarters_held_the_value(
 
 # -- property: convergence as before, and exactly the real lost local values recorded ---
 
-KEYS = [(p, f) for p in range(2) for f in ("name", "region")]
+KEYS = [(0, "name"), (0, "region"), (1, "region")]
 VALUES = st.text(alphabet="абвxyz", min_size=1, max_size=3)
 OPS = st.one_of(
     st.tuples(st.just("edit"), st.integers(0, 1), st.integers(0, len(KEYS) - 1), VALUES),
+    st.tuples(st.just("round"), st.integers(0, 1)),
     st.tuples(st.just("send"), st.integers(0, 1)),
     st.tuples(st.just("deliver"), st.integers(0, 9), st.booleans()),
     st.tuples(st.just("back"), st.integers(0, 1)),
@@ -207,6 +208,8 @@ def _step(world: World, post: dict, op: tuple) -> None:
         s = Services(world.devices[op[1]])
         partner = s.partners.list(order_by="name")[KEYS[op[2]][0]]
         s.partners.update(partner.id, **{KEYS[op[2]][1]: op[3]})
+    elif kind == "round":
+        world.round(world.devices[op[1]])
     elif kind == "send":
         post["hq"].append(world.export(world.devices[op[1]]))
     elif kind == "deliver" and post["hq"]:
