@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from app.services import Services
+from app.services.record_names import RecordNames, describe_record
+from app.services.sync_status import overridden_edits
 from app.sync.device import import_receipt, import_return
 from app.sync.service import SyncService
 from tests.unit.test_sync_convergence import Oracle
@@ -259,3 +261,41 @@ def test_replicas_converge_as_before_and_laptops_record_exactly_their_lost_value
             assert recorded == history.expected[device.device_id]
     finally:
         world.close()
+
+
+def test_the_laptop_counts_its_own_overridden_edits_until_they_are_reviewed(world):
+    a, b, _c = world.devices
+    tid = world.training.id
+    Services(a).trainings.update(tid, title="Theory of change, Osh")
+    Services(b).trainings.update(tid, title="Theory of change, Naryn")
+    world.round(b)
+    world.round(a)
+    assert overridden_edits(a) == 1
+    assert overridden_edits(b) == 0 and overridden_edits(world.hq) == 0  # HQ: a's, not its own
+    SyncService(a).dismiss_conflict(SyncService(a).conflicts()[0].id)
+    assert overridden_edits(a) == 0
+    assert title(a, tid) == "Theory of change, Naryn"
+
+
+def test_conflicting_records_are_named_in_words_never_by_id_nor_a_participants_name(world):
+    a = world.devices[0]
+    s = Services(a)
+    training = s.trainings.get(world.training.id)
+    session_row = s.sessions.create(training_id=training.id, held_on="2026-03-01")
+    person = s.participants.create(code="OSH-7", name="Айгуль")
+    s.attendance.add_to_roster(training.id, person.id)
+    event = s.advocacy_events.create(title="Pride lecture", held_on="2026-05-17")
+    names = RecordNames(a)
+    assert names("training", training.id) == "Theory of change"
+    assert names("advocacy_event", event.id) == "Pride lecture · 2026-05-17"
+    assert names("participant", person.id) == "OSH-7"
+    assert names("training_session", session_row.id) == "Theory of change · 2026-03-01"
+    with a.session() as db_session:
+        rosters = db_session.execute(text(
+            "SELECT id FROM roster_entry WHERE participant_id = :p"), {"p": person.id}).scalars()
+        (roster_id,) = list(rosters)
+        assert describe_record(db_session, "roster_entry", roster_id) == \
+            "OSH-7 · Theory of change"
+    assert names("partner", "0190f3a1-b2c3-7000-8000-00000000dead") == "0190f3a1"  # not here
+    assert all("Айгуль" not in names(t, i) for t, i in (
+        ("participant", person.id), ("roster_entry", roster_id)))
