@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 
 from app.services import Services
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync.service import SyncService
+from app.ui.base.i18n import install_translation
 from tests.ui.conftest import settle, use_role
 from tests.ui.test_sync_ui import choose, cli, enrol, hq, run_action, sync_page  # noqa: F401
 
@@ -38,6 +41,7 @@ def overridden_title(qtbot, window, ctx, hq, tmp_path, monkeypatch) -> str:  # n
         tmp_path / "back.fbk")
     choose(monkeypatch, tmp_path / "back.fbk")
     assert "Conflicts to review: 1." in run_action(qtbot, window, page, Qt.Key.Key_I)
+    window.status.clearMessage()  # the notice waits for the import's passing message
     return event.id
 
 
@@ -47,7 +51,7 @@ def test_the_status_bar_tells_of_an_overridden_edit_and_the_review_restores_it(
     event_id = overridden_title(qtbot, window, ctx, hq, tmp_path, monkeypatch)
     notice = window.status.overridden
     settle(qtbot, lambda: notice.isVisible())
-    assert notice.text() == "1 of your edits was overridden — review"
+    assert notice.plain == "1 of your edits was overridden — review"
     assert ctx.services.advocacy_events.get(event_id).title == "Pride lecture (HQ)"
 
     window.show_section("projects")
@@ -63,7 +67,7 @@ def test_the_status_bar_tells_of_an_overridden_edit_and_the_review_restores_it(
     assert cells[1:3] == ["Title", "Pride lecture (HQ)"] and cells[4] == "Pride lecture, Osh"
 
     window.show_section("partners")
-    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton, pos=QPoint(8, notice.height() // 2))
     settle(qtbot, lambda: window.stack.currentWidget() is page)
 
     use_role(ctx, "field_staff")  # not a coordinator: still the author of the lost edit
@@ -76,3 +80,25 @@ def test_the_status_bar_tells_of_an_overridden_edit_and_the_review_restores_it(
     assert ctx.services.advocacy_events.get(event_id).title == "Pride lecture, Osh"
     settle(qtbot, lambda: not notice.isVisible())
     assert SyncService(ctx.db).conflicts() == []
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "ru"])
+def test_the_notice_and_the_review_fit_a_1024_by_700_window_in_every_language(
+        qtbot, app_window, hq, tmp_path, monkeypatch, language):  # noqa: F811
+    ctx, window = app_window
+    overridden_title(qtbot, window, ctx, hq, tmp_path, monkeypatch)
+    notice = window.status.overridden
+    settle(qtbot, lambda: notice.isVisible())
+    assert install_translation(language)
+    window.resize(1024, 700)
+    window.review_conflicts()
+    settle(qtbot)
+    page = window.section("sync")
+    window.grab().save(str(tmp_path / f"overridden-{language}.png"))
+    if language != "en":
+        assert "review" not in notice.plain and "1" in notice.plain
+    assert notice.font().bold()
+    assert notice.visibleRegion().boundingRect().width() >= \
+        QFontMetrics(notice.font()).horizontalAdvance(notice.plain)
+    record = page.conflicts.model.data(page.conflicts.model.index(0, 0))
+    assert "Pride lecture (HQ)" in record

@@ -44,7 +44,7 @@ class SyncStatusBar(Retranslating, QStatusBar):
         for label in (self.network, self.changes, self.synced):
             self.addPermanentWidget(label)
         self.overridden = OverriddenNotice(ctx, self)  # own edits a sync overrode (h5)
-        self.insertPermanentWidget(0, self.overridden)
+        self.addWidget(self.overridden, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)

@@ -5,14 +5,18 @@ it (docs/sync.md §4.1). The merge keeps the later value, as everywhere, and
 keeps the lost one as a conflict; this notice makes sure the person at this
 laptop learns of it: "1 of your edits was overridden — review". Clicking it
 (or Ctrl+Shift+R) asks the window to open the conflict review. Hidden while
-there is nothing to review. The count is read off the UI thread.
+there is nothing to review, and while the status bar shows a passing message
+(the notice sits where those messages do, so the bar's other parts never
+squeeze it). The count is read off the UI thread.
 """
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from app.services.sync_status import overridden_edits
 from app.ui.base.context import AppContext
@@ -20,22 +24,26 @@ from app.ui.base.i18n import Retranslating
 from app.ui.base.ops import Op
 
 SHORTCUT = "Ctrl+Shift+R"
-STYLE = ("QPushButton { color: #b00020; font-weight: bold; border: none; "
-         "text-decoration: underline; padding: 0 4px; }")
+LINK = '<a href="review" style="color: #b00020;">{text}</a>'
 
 
-class OverriddenNotice(Retranslating, QPushButton):
+class OverriddenNotice(Retranslating, QLabel):
+    """A link (a label sizes to its text, so the status bar never clips it)."""
+
     sig_review = Signal()  # open the conflict review
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
         self.count = 0
-        self.setFlat(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet(STYLE)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        font = self.font()
+        font.setBold(True)  # the widget's own font, so its size hint measures bold text
+        self.setFont(font)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self.hide()
-        self.clicked.connect(self.sig_review.emit)
+        self.linkActivated.connect(lambda _link: self.sig_review.emit())
         # On the status bar, not on this button: a hidden widget's shortcut is dead.
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), parent or self)
         self.shortcut.activated.connect(self._shortcut)
@@ -44,6 +52,9 @@ class OverriddenNotice(Retranslating, QPushButton):
         self._soon.setInterval(300)
         self._soon.timeout.connect(self.refresh)
         ctx.sig_data_changed.connect(lambda entity: entity == "sync" and self._soon.start())
+        self.bar = parent if isinstance(parent, QStatusBar) else None
+        if self.bar is not None:
+            self.bar.messageChanged.connect(lambda _text: self._show())
         self.retranslate()
         self.refresh()
 
@@ -57,18 +68,22 @@ class OverriddenNotice(Retranslating, QPushButton):
 
     def _counted(self, count: int) -> None:
         self.count = count
-        self.setVisible(count > 0)
         self.retranslate()
+        self._show()
+
+    def _show(self) -> None:
+        self.setVisible(self.count > 0 and not (self.bar and self.bar.currentMessage()))
 
     def retranslate(self) -> None:
         n = self.count
         # English has no numerus forms file: one sentence for one, another for more;
         # Swedish and Russian translate both with their own plural forms.
         if n == 1:
-            text = self.tr("%n of your edits was overridden — review", "", n)
+            text = self.tr("%Ln of your edits was overridden — review", "", n)
         else:
-            text = self.tr("%n of your edits were overridden — review", "", n)
-        self.setText(text)
+            text = self.tr("%Ln of your edits were overridden — review", "", n)
+        self.plain = text
+        self.setText(LINK.format(text=escape(text)))
         self.setAccessibleName(text)
         self.setToolTip(self.tr(
             "Someone who had not seen your change saved another value later, so theirs "
