@@ -232,6 +232,10 @@
         <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Only a coordinator can restore a set-aside value or close a conflict.</source>
         <translation>Если два человека изменили одно и то же поле до синхронизации, сохранено более позднее изменение, а другое отложено. Восстановить отложенное значение или закрыть конфликт может только координатор.</translation>
     </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Where the set-aside value is your own edit, restore it or keep the current one; only a coordinator can settle the others.</source>
+        <translation>Если два человека изменили одно и то же поле до синхронизации, сохранено более позднее изменение, а другое отложено. Если отложенное значение — ваша собственная правка, восстановите её или оставьте текущее значение; остальные конфликты может решить только координатор.</translation>
+    </message>
 </context>
 <context>
     <name>CountsWidget</name>
@@ -705,6 +709,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Парольные фразы не совпадают. Введите одну и ту же дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>OverriddenNotice</name>
+    <message numerus="yes">
+        <source>%Ln of your edits was overridden — review</source>
+        <translation>
+            <numerusform>%Ln ваша правка перезаписана — проверьте</numerusform>
+            <numerusform>%Ln ваши правки перезаписаны — проверьте</numerusform>
+            <numerusform>%Ln ваших правок перезаписано — проверьте</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your edits were overridden — review</source>
+        <translation>
+            <numerusform>%Ln ваша правка перезаписана — проверьте</numerusform>
+            <numerusform>%Ln ваши правки перезаписаны — проверьте</numerusform>
+            <numerusform>%Ln ваших правок перезаписано — проверьте</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone who had not seen your change saved another value later, so theirs is kept. Open the conflict review to restore yours or keep theirs ({key}).</source>
+        <translation>Кто-то, не видевший вашей правки, позже сохранил другое значение, и оставлено оно. Откройте список конфликтов, чтобы вернуть ваше значение или оставить другое ({key}).</translation>
     </message>
 </context>
 <context>

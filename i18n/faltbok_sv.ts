@@ -231,6 +231,10 @@
         <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Only a coordinator can restore a set-aside value or close a conflict.</source>
         <translation>När två personer ändrade samma fält före en synkning behölls den senare ändringen och den andra lades undan. Bara en samordnare kan återställa ett undanlagt värde eller stänga en konflikt.</translation>
     </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Where the set-aside value is your own edit, restore it or keep the current one; only a coordinator can settle the others.</source>
+        <translation>När två personer ändrade samma fält före en synkning behölls den senare ändringen och den andra lades undan. Där det undanlagda värdet är din egen ändring kan du återställa det eller behålla det nuvarande; bara en samordnare kan avgöra de andra.</translation>
+    </message>
 </context>
 <context>
     <name>CountsWidget</name>
@@ -694,6 +698,27 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Lösenfraserna skiljer sig åt. Skriv samma två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>OverriddenNotice</name>
+    <message numerus="yes">
+        <source>%Ln of your edits was overridden — review</source>
+        <translation>
+            <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
+            <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of your edits were overridden — review</source>
+        <translation>
+            <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
+            <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone who had not seen your change saved another value later, so theirs is kept. Open the conflict review to restore yours or keep theirs ({key}).</source>
+        <translation>Någon som inte hade sett din ändring sparade ett annat värde senare, så det behölls. Öppna konfliktgranskningen för att återställa ditt värde eller behålla det andra ({key}).</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,9 @@ class ChangeLog(SQLModel, table=True):
     value: str | None = None
     hlc: str
     device_id: str
+    # Merged changes: the stamp of the other replicas' value their writer had seen
+    # (relayed in return bundles, docs/sync.md §4.1); local edits: "".
+    base: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class LocalState(SQLModel, table=True):

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select, text
 
+from app.domain.hlc import DEVICE_OFFSET
 from app.domain.system import ChangeLog, LocalState
 from app.storage.changelog import ACKED_SEQ_SQL, OWN_UNACKNOWLEDGED_SQL
 from app.storage.database import Database
@@ -31,6 +32,16 @@ def unacknowledged_changes(db: Database) -> int:
     with db.session() as session:
         return session.scalar(text(
             f"SELECT count(*) FROM change_log WHERE {OWN_UNACKNOWLEDGED_SQL}"))
+
+
+def overridden_edits(db: Database) -> int:
+    """Unreviewed conflicts whose set-aside value was written here: this replica's own
+    edits that a later one, made without seeing them, overrode (docs/sync.md §4.1).
+    A stamp ends in the id of the device that made it."""
+    with db.session() as session:
+        return session.scalar(text(
+            "SELECT count(*) FROM sync_conflict WHERE resolved = 0 "
+            f"AND substr(loser_hlc, {DEVICE_OFFSET + 1}) = :device"), {"device": db.device_id})
 
 
 def last_sync_at(db: Database) -> datetime | None:

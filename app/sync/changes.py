@@ -26,7 +26,8 @@ def latest_per_field(rows) -> list[Change]:
 
 def read_changes(session: Session, after_seq: int, *, device_id: str | None = None,
                  not_device: str | None = None) -> tuple[list[Change], int]:
-    """(latest change per field with seq > after_seq, highest seq in the log)."""
+    """(latest change per field with seq > after_seq, highest seq in the log); each
+    change with the base it was merged with ("" for local edits)."""
     where, params = "seq > :after", {"after": after_seq}
     if device_id is not None:
         where += " AND device_id = :dev"
@@ -36,7 +37,7 @@ def read_changes(session: Session, after_seq: int, *, device_id: str | None = No
         params["not_dev"] = not_device
     cursor = session.connection().connection.driver_connection.cursor()
     rows = cursor.execute(
-        "SELECT tbl, row_id, field, value, hlc, device_id FROM change_log "
+        "SELECT tbl, row_id, field, value, hlc, device_id, base FROM change_log "
         f"WHERE {where}", params).fetchall()
     top = cursor.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
     return latest_per_field(rows), max(top, after_seq)
@@ -73,6 +74,38 @@ def with_bases(session: Session, changes: list[Change], device_id: str) -> list[
         "GROUP BY tbl, row_id, field", (device_id,))}
     out = []
     for change in changes:
+        base = seen.get((change[0], change[1], change[2]), "")
+        out.append((*change[:6], base if base and base < change[4] else ""))
+    return out
+
+
+def with_own_bases(session: Session, changes: list[Change], device_id: str) -> list[Change]:
+    """`with_bases` for the changes `device_id` made itself among relayed ones (a
+    return bundle: headquarters' own edits beside the devices' changes, which keep
+    the base they arrived with). Reads only the rows those changes touch: the log
+    of headquarters holds every change of every device."""
+    own: dict[str, set[str]] = {}
+    for change in changes:
+        if change[5] == device_id:
+            own.setdefault(change[0], set()).add(change[1])
+    if not own:
+        return changes
+    cursor = session.connection().connection.driver_connection.cursor()
+    seen: dict[tuple[str, str, str], str] = {}
+    for table, ids in own.items():
+        ids = sorted(ids)
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            seen.update({(table, r, f): h for r, f, h in cursor.execute(
+                "SELECT row_id, field, max(hlc) FROM change_log WHERE tbl = ? AND "
+                f"row_id IN ({marks}) AND device_id != ? GROUP BY row_id, field",
+                [table, *part, device_id])})
+    out = []
+    for change in changes:
+        if change[5] != device_id:
+            out.append(change)
+            continue
         base = seen.get((change[0], change[1], change[2]), "")
         out.append((*change[:6], base if base and base < change[4] else ""))
     return out

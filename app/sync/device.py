@@ -122,7 +122,11 @@ def prune(session, device_id: str, acked: int) -> int:
 
 
 def import_return(db: Database, data: bytes, now_ms: int | None = None) -> MergeResult:
-    """Verify a return bundle against the pinned HQ key and merge it."""
+    """Verify a return bundle against the pinned HQ key and merge it.
+
+    Values headquarters relays were judged there, where both met; this
+    laptop's own edits that they override are recorded here as conflicts
+    when their writer had not seen them (docs/sync.md §4.1)."""
     state = require_role(db, "device")
     opened = open_bundle(data, keystore.read_secret(db.paths, DEVICE_AGE_FILE), schema_version())
     manifest = opened.manifest
@@ -137,7 +141,7 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
     attachments.check(files)
     with db.session() as session:
         result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
-                       manifest["bundle_id"], overwrites=False)
+                       manifest["bundle_id"], overwrites=False, own_device=db.device_id)
         seen = max(int(get_state(session, RETURN_SEQ, "0")), manifest["seq"][1])
         set_state(session, RETURN_SEQ, seen)
         set_state(session, LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))

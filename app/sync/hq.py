@@ -15,7 +15,7 @@ from app.domain.system import Device
 from app.storage.database import Database
 from app.sync import append_only, attachments, crypto, keystore
 from app.sync.bundle import open_bundle, write_bundle
-from app.sync.changes import read_changes
+from app.sync.changes import read_changes, with_own_bases
 from app.sync.errors import (
     NotEnrolledError,
     RevokedDeviceError,
@@ -188,6 +188,7 @@ def export_return(db: Database, name_or_id: str,
     after = peer.returned_seq if since is None else since
     with db.session() as session:
         changes, top = read_changes(session, after, not_device=peer.device_id)
+        changes = with_own_bases(session, changes, db.device_id)  # docs/sync.md §4.1
     stamps = [c[4] for c in changes]
     manifest = {
         "kind": "return", "bundle_id": uuid7(), "from": db.device_id, "to": peer.device_id,

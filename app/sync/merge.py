@@ -63,10 +63,12 @@ def _chunks(items: list, size: int = CHUNK):
 
 
 class _Merger:
-    def __init__(self, cursor, now_ms: int, bundle_id: str, overwrites: bool, flag=None):
+    def __init__(self, cursor, now_ms: int, bundle_id: str, overwrites: bool, flag=None,
+                 own_device: str | None = None):
         self.cur = cursor
         self.flag = flag
         self.overwrites = overwrites
+        self.own_device = own_device
         self.limit = now_ms + QUARANTINE_AFTER_MS
         self.bundle_id = bundle_id
         self.result = MergeResult()
@@ -89,7 +91,8 @@ class _Merger:
     def overwritten(self, current: Change, incoming: Change) -> None:
         """A held value replaced: a conflict unless its writer had seen it (its base)."""
         base = incoming[6] if len(incoming) > 6 else ""
-        if self.overwrites and not (base and base >= current[4]):
+        if (self.overwrites or (self.own_device is not None and current[5] == self.own_device)) \
+                and not (base and base >= current[4]):
             self._record(current, incoming)
 
     def run(self, changes: list[Change]) -> MergeResult:
@@ -241,8 +244,9 @@ class _Merger:
     def finish(self) -> None:
         cur = self.cur
         if self.log:
-            cur.executemany("INSERT INTO change_log (tbl, row_id, field, value, hlc, device_id) "
-                            "VALUES (?, ?, ?, ?, ?, ?)", [c[:6] for c in self.log])
+            cur.executemany("INSERT INTO change_log (tbl, row_id, field, value, hlc, device_id, "
+                            "base) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            [(*c[:6], c[6] if len(c) > 6 else "") for c in self.log])
             self.result.applied += len(self.log)
             self.newest = max(self.newest, max(c[4] for c in self.log))
         self.result.newest = self.newest or None
@@ -261,7 +265,8 @@ class _Merger:
 
 
 def merge(session: Session, clock, changes: list[Change], now_ms: int,
-          bundle_id: str = "", overwrites: bool = True, observe: bool = True) -> MergeResult:
+          bundle_id: str = "", overwrites: bool = True, observe: bool = True,
+          own_device: str | None = None) -> MergeResult:
     """Merge changes in the session's transaction; the clock observes what was applied.
 
     Conflicts: an arriving value older than the held one is kept unless it was
@@ -269,6 +274,9 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     writer had seen it (the change's base stamp). `overwrites=False` (devices
     merging return bundles, whose changes carry no base) logs only the first
     kind: the overwrites were judged at headquarters, where both values met.
+    `own_device` records overwrites all the same where the held value was written
+    by that device (a laptop's own edits, docs/sync.md §4.1); which value wins
+    does not change. Applied changes are logged with their base (HQ relays it).
     `observe=False` (releasing quarantined changes) keeps the clock where it is:
     following stamps a day or more ahead would make it refuse every next edit.
     """
@@ -277,7 +285,8 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     set_applying(connection, APPLYING)
     try:
         result = _Merger(cursor, now_ms, bundle_id, overwrites,
-                         lambda level: set_applying(connection, level)).run(changes)
+                         lambda level: set_applying(connection, level),
+                         own_device).run(changes)
     finally:
         set_applying(connection, NORMAL)
     if result.newest is not None and observe:

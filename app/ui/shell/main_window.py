@@ -69,6 +69,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.setStatusBar(self.status)
         self.autosync = AutoSync(ctx, self)
         self.status.attach(self.autosync)
+        self.status.overridden.sig_review.connect(self.review_conflicts)
         self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
         self._build_menus()
         self.retranslate()
@@ -127,6 +128,10 @@ class MainWindow(Retranslating, QMainWindow):
         """The Sync page, shown: export and import report their outcome there."""
         self.show_section("sync")
         return self.section("sync")
+
+    def review_conflicts(self) -> None:
+        """The Sync page's conflict review, from the status bar's notice."""
+        self._sync_page().show_conflicts()
 
     def _language_chosen(self, language: str) -> None:
         self.ctx.settings.setValue("language", language)

@@ -15,6 +15,7 @@ from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.base.ops import Op
 from app.ui.sync import autosync_words
+from app.ui.sync.overridden import OverriddenNotice
 
 REFRESH_MS = 15_000
 
@@ -42,6 +43,8 @@ class SyncStatusBar(Retranslating, QStatusBar):
         self.network, self.changes, self.synced = QLabel(), QLabel(), QLabel()
         for label in (self.network, self.changes, self.synced):
             self.addPermanentWidget(label)
+        self.overridden = OverriddenNotice(ctx, self)  # own edits a sync overrode (h5)
+        self.addWidget(self.overridden, 1)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)

@@ -26,7 +26,7 @@ from app.ui.base.changes import OpChanges
 from app.ui.base.context import AppContext
 from app.ui.base.writer import WriteOp
 from app.ui.sync import sync_words
-from app.ui.sync.sync_state import may_resolve
+from app.ui.sync.sync_state import may_resolve, may_settle
 
 log = logging.getLogger(__name__)
 FOLDER_KEY = "sync/folder"
@@ -39,6 +39,14 @@ class NotCoordinatorError(Exception):
 def _require_coordinator(db) -> None:
     if not may_resolve(db):
         raise NotCoordinatorError
+
+
+def _conflict(db, conflict_id: int):
+    """The open conflict, if the current user may settle it (else NotCoordinatorError)."""
+    conflict = next((c for c in SyncService(db).conflicts() if c.id == conflict_id), None)
+    if not may_settle(db, conflict):
+        raise NotCoordinatorError
+    return conflict
 
 
 class SyncActions(QObject):
@@ -136,9 +144,7 @@ class SyncActions(QObject):
         db = self.ctx.db
 
         def work():
-            _require_coordinator(db)
-            conflict = next((c for c in SyncService(db).conflicts() if c.id == conflict_id),
-                            None)
+            conflict = _conflict(db, conflict_id)
             SyncService(db).restore_loser(conflict_id)
             return conflict
 
@@ -153,7 +159,7 @@ class SyncActions(QObject):
         db = self.ctx.db
 
         def work():
-            _require_coordinator(db)
+            _conflict(db, conflict_id)
             SyncService(db).dismiss_conflict(conflict_id)
 
         self._run(work, self.tr("Saving…"), sync_words.IMPORT,

@@ -148,6 +148,12 @@ class SyncPage(QWidget):
         self.export_button.setEnabled(not busy)
         self.import_button.setEnabled(not busy)
 
+    def show_conflicts(self) -> None:
+        """The conflict review, this laptop's own set-aside edits first in focus."""
+        self.tabs.setCurrentWidget(self.conflicts)
+        self.conflicts.select_own()
+        self.conflicts.view.setFocus()
+
     # -- figures ---------------------------------------------------------------------
     def refresh(self) -> None:
         db, count = self.ctx.db, self.ctx.unacknowledged

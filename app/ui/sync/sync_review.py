@@ -51,6 +51,7 @@ class _Review(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.view = table_view(model)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._enable())
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -92,6 +93,9 @@ class _Review(QWidget):
 
 
 class ConflictReview(_Review):
+    """Conflicts; a coordinator settles any, the person at this laptop its own edits
+    (rows whose set-aside value was written here, docs/sync.md §4.1)."""
+
     def __init__(self, actions: SyncActions, parent=None):
         super().__init__(actions, ConflictTableModel(), parent)
         self.restore_button = self.add_button()
@@ -103,18 +107,33 @@ class ConflictReview(_Review):
         local_shortcut(self, "Ctrl+D", self.dismiss)
         self.retranslate()
 
+    def _selected_row(self):
+        index = self.view.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def may_settle(self) -> bool:
+        row = self._selected_row()
+        return row is not None and (self.allowed or row.own)
+
+    def select_own(self) -> None:
+        """Select this laptop's first own set-aside edit, if any."""
+        for n in range(self.model.rowCount()):
+            if self.model.row(n).own:
+                self.view.selectRow(n)
+                return
+
     def restore(self) -> None:
         key = self.selected_key()
-        if self.allowed and key is not None and not self.actions.busy:
+        if self.may_settle() and key is not None and not self.actions.busy:
             self.actions.restore(key)
 
     def dismiss(self) -> None:
         key = self.selected_key()
-        if self.allowed and key is not None and not self.actions.busy:
+        if self.may_settle() and key is not None and not self.actions.busy:
             self.actions.dismiss(key)
 
     def _enable(self) -> None:
-        can = self.allowed and self.model.rowCount() > 0 and not self.actions.busy
+        can = self.may_settle() and not self.actions.busy
         self.restore_button.setEnabled(can)
         self.dismiss_button.setEnabled(can)
 
@@ -135,6 +154,12 @@ class ConflictReview(_Review):
                 "When two people changed the same field before syncing, the later change "
                 "was kept and the other set aside. Check each one: restore the set-aside "
                 "value, or keep the current one."))
+        elif any(self.model.row(n).own for n in range(self.model.rowCount())):
+            self.note.setText(self.tr(
+                "When two people changed the same field before syncing, the later change "
+                "was kept and the other set aside. Where the set-aside value is your own "
+                "edit, restore it or keep the current one; only a coordinator can settle "
+                "the others."))
         else:
             self.note.setText(self.tr(
                 "When two people changed the same field before syncing, the later change "

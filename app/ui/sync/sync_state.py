@@ -16,21 +16,13 @@ from datetime import UTC, datetime
 
 from app.domain.hlc import Stamp
 from app.domain.models import model_for_table
-from app.services import Services
 from app.services.current_user import current_user
 from app.services.data_folder import Database
-from app.services.errors import ServiceError
-from app.services.queries import LABELS
+from app.services.record_names import RecordNames
 from app.services.sync_status import last_sync_at
 from app.sync.service import Conflict, ExportedBundle, SyncService
 
 COORDINATOR = "coordinator"
-# Reference fields that name a record which has no label of its own (attendance:
-# the participant's code and the session), most telling first.
-REFERENCES = (("participant_id", "participant"), ("session_id", "training_session"),
-              ("training_id", "training"), ("indicator_id", "indicator"),
-              ("partner_id", "partner"), ("project_id", "project"), ("goal_id", "goal"),
-              ("activity_id", "activity"))
 HIDDEN = object()  # a sensitive value: shown as "hidden", never read into the UI
 
 
@@ -42,6 +34,7 @@ class ConflictRow:
     set_aside: object  # decoded losing value, or HIDDEN
     kept_by: str  # device name
     set_aside_by: str
+    own: bool = False  # the set-aside value was written on this replica (docs/sync.md §4.1)
 
 
 @dataclass(frozen=True)
@@ -79,31 +72,19 @@ def may_resolve(db: Database) -> bool:
     return user is not None and user.role == COORDINATOR
 
 
+def may_settle(db: Database, conflict: Conflict | None) -> bool:
+    """Restore or keep: a coordinator, any conflict; anyone using this replica, a value
+    it wrote itself (the same as typing it again, docs/sync.md §4.1)."""
+    if conflict is not None and conflict.loser_device == db.device_id:
+        return current_user(db) is not None
+    return may_resolve(db)
+
+
 class _Names:
-    """Labels of records and names of devices, each looked up once."""
+    """Records named in words (`describe_record`) and devices by name, each once."""
 
     def __init__(self, db: Database):
-        self.services = Services(db)
-        self._cache: dict[tuple[str, str], str] = {}
-
-    def record(self, table: str, row_id: str) -> str:
-        key = (table, row_id)
-        if key not in self._cache:
-            self._cache[key] = self._label(table, row_id)
-        return self._cache[key]
-
-    def _label(self, table: str, row_id: str) -> str:
-        try:
-            row = self.services.for_table(table).get(row_id, include_deleted=True)
-        except (KeyError, ServiceError):
-            return row_id[:8]
-        if table in LABELS:
-            parts = [getattr(row, name, None) for name in LABELS[table]]
-        else:  # a record without a name of its own: name it by what it refers to
-            parts = [self.record(target, getattr(row, ref)) for ref, target in REFERENCES
-                     if getattr(row, ref, None)][:2]
-        text = " · ".join(str(p) for p in parts if p not in (None, ""))
-        return text or row_id[:8]
+        self.record = RecordNames(db)
 
     def device(self, device_id: str) -> str:
         return self.record("device", device_id) if device_id else ""
@@ -139,7 +120,7 @@ def load(db: Database, unacknowledged: Callable[[], int] | None = None) -> SyncS
         snapshot.conflicts.append(ConflictRow(
             c, names.record(c.table, c.row_id), decode(c.table, c.field, c.winner_value),
             decode(c.table, c.field, c.loser_value), names.device(c.winner_device),
-            names.device(c.loser_device)))
+            names.device(c.loser_device), c.loser_device == db.device_id))
     for table, row_id, name, value, hlc, device_id in service.quarantined():
         snapshot.held.append(HeldRow(table, names.record(table, row_id), name,
                                      decode(table, name, value), stamp_time(hlc),
