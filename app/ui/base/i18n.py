@@ -93,8 +93,10 @@ def install_translation(language: str, qm: Path | None = None) -> bool:
     _installed.clear()
     locale = QLocale({"en": "en_GB", "sv": "sv_SE", "ru": "ru_RU"}.get(language, language))
     QLocale.setDefault(locale)
-    path = qm or (qm_file(language) if language != "en" else None)
-    if path is None:  # English is the source text; removing a translator told every widget
+    # English is the source text, but its plurals ("1 change", "8 changes") come
+    # from faltbok_en.ts like any language's; without it, the "change(s)" source shows
+    path = qm or qm_file(language)
+    if path is None:  # removing the translators told every widget
         return language == "en"
     qt_own = QTranslator(app)  # Qt's own words: standard buttons, file dialogs, menus
     if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(
