@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Mark session complete</source>
-        <translation>Отметить занятие как завершённое</translation>
+        <translation>Завершить занятие</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Print filled sheet…</source>
-        <translation>Печать заполненного листа…</translation>
+        <translation>Лист с отметками…</translation>
     </message>
     <message>
         <source>Save the sheet with who was present as PDF (Ctrl+P)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Print blank sheet…</source>
-        <translation>Печать пустого листа…</translation>
+        <translation>Пустой лист…</translation>
     </message>
     <message>
         <source>Save an empty sheet to fill in by hand (Ctrl+Shift+P)</source>
@@ -1265,7 +1265,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Export sync package…</source>
-        <translation>&amp;Экспорт пакета синхронизации…</translation>
+        <translation>&amp;Экспорт пакета синхронизации…amp;Экспорт пакета…</translation>
     </message>
     <message>
         <source>Write your changes for headquarters (Ctrl+E)</source>
@@ -1702,7 +1702,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Add and mark present</source>
-        <translation>Добавить и отметить присутствие</translation>
+        <translation>Добавить и отметить</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1194,11 +1194,11 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
     <message>
         <source>Kept: who, when</source>
-        <translation>Behållet: vem, när</translation>
+        <translation>Behållet av, när</translation>
     </message>
     <message>
         <source>Set aside: who, when</source>
-        <translation>Undanlagt: vem, när</translation>
+        <translation>Undanlagt av, när</translation>
     </message>
     <message>
         <source>Value set aside</source>

@@ -11,6 +11,7 @@ own labels, leaving typed input alone.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -77,12 +78,16 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 def qm_file(language: str) -> Path | None:
     """The compiled translation of `language`, built now if missing or stale."""
     ts = SOURCE_DIR / f"faltbok_{language}.ts"
-    for qm in (BUILT_DIR / f"faltbok_{language}.qm", SOURCE_DIR / f"faltbok_{language}.qm",
-               cache_dir() / f"faltbok_{language}.qm"):
+    for qm in (BUILT_DIR / f"faltbok_{language}.qm", SOURCE_DIR / f"faltbok_{language}.qm"):
         if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
             return qm
-    qm = cache_dir() / f"faltbok_{language}.qm"
-    return qm if compile_ts(ts, qm) else None
+    if not ts.exists():
+        return None
+    # named by the source's content: two checkouts (or versions) of the app sharing
+    # one cache folder never load each other's compiled words
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    qm = cache_dir() / f"faltbok_{language}-{digest}.qm"
+    return qm if qm.exists() or compile_ts(ts, qm) else None
 
 
 def install_translation(language: str, qm: Path | None = None) -> bool:

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
@@ -50,9 +51,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.change_language = change_language
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(210)
-        # squeezed by a wide page at 1024 px (attendance in Russian), a long name
-        # ends in "…" (its tooltip says it whole), never under a scroll bar
+        # as wide as its longest name in the chosen language (`_fit_nav`): a page
+        # never squeezes it into "Трен…"; never under a scroll bar
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
@@ -67,11 +67,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._placeholders = {key: QWidget() for key in SECTIONS}
         for key in SECTIONS:
             self.stack.addWidget(self._placeholders[key])
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()  # the list keeps its fitted width, the section takes the rest
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status = SyncStatusBar(ctx)
         self.setStatusBar(self.status)
         self.autosync = AutoSync(ctx, self)
@@ -271,6 +272,25 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.item(n).setText(title)
             self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})")
             self.go_actions[n].setText(self.section_title(key))
+        self._fit_nav()
+        # once every list has its new headers and words (their own LanguageChange)
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Every filled list's columns to the width of the new language's words
+        (the last one stretches); the lists size them to content when they load."""
+        for view in self.findChildren(QTableView):
+            model = view.model()
+            if model is not None and model.rowCount():
+                view.resizeColumnsToContents()
+
+    def _fit_nav(self) -> None:
+        """The section list exactly as wide as its longest name."""
+        metrics = self.nav.fontMetrics()
+        text = max(metrics.horizontalAdvance(self.nav.item(n).text())
+                   for n in range(self.nav.count()))
+        width = text + 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
+        self.nav.setFixedWidth(width)
 
     def closeEvent(self, event) -> None:
         self.autosync.stop()  # a running upload stops between chunks and resumes next time
