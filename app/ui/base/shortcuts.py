@@ -120,9 +120,13 @@ def sequences(name: str) -> list[QKeySequence]:
 
 
 def key_text(name: str) -> str:
-    """How the keys read on this platform ("Ctrl+N", "⌘N"), alternatives joined."""
-    return " / ".join(dict.fromkeys(QKeySequence(keys).toString(
-        QKeySequence.SequenceFormat.NativeText) for keys in SHORTCUTS[name].keys))
+    """How the keys read on this platform ("Ctrl+N", "⌘N"), alternatives joined;
+    "" for a standard key this platform has none for (Quit on Windows)."""
+    texts = [QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+             for keys in SHORTCUTS[name].keys]
+    if name == "go.sections":  # eight keys in a row: first … last
+        return f"{texts[0]} … {texts[-1]}"
+    return " / ".join(t for t in dict.fromkeys(texts) if t)
 
 
 def local_shortcut(widget: QWidget, keys, slot) -> QShortcut:

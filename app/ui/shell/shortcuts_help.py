@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,7 +25,8 @@ def shortcut_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     """[(area title, [(keys, what it does)])] in the order of SHORTCUTS."""
     rows: dict[str, list[tuple[str, str]]] = {area: [] for area in AREA_TEXTS}
     for name, shortcut in SHORTCUTS.items():
-        rows[shortcut.area].append((key_text(name), shortcut.what()))
+        if key_text(name):
+            rows[shortcut.area].append((key_text(name), shortcut.what()))
     return [(area_title(area), entries) for area, entries in rows.items() if entries]
 
 
@@ -35,7 +37,7 @@ class ShortcutsDialog(Retranslating, QDialog):
         self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(True)
         self.tree.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -60,3 +62,17 @@ class ShortcutsDialog(Retranslating, QDialog):
             heading.setFirstColumnSpanned(True)
             for keys, what in entries:
                 self.tree.addTopLevelItem(QTreeWidgetItem([keys, what]))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Wide enough for the longest line of the chosen language, within the screen."""
+        metrics = self.tree.fontMetrics()
+        texts = [(self.tree.topLevelItem(n).text(0), self.tree.topLevelItem(n).text(1))
+                 for n in range(self.tree.topLevelItemCount())]
+        keys = max(metrics.horizontalAdvance(k) for k, what in texts if what)
+        what = max(metrics.horizontalAdvance(w) for _k, w in texts)
+        self.tree.header().resizeSection(0, keys + 24)
+        width = keys + what + 24 + 24 + 2 * self.tree.frameWidth() + self.tree.style(
+        ).pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 40
+        screen = self.screen().availableGeometry().width() if self.screen() else width
+        self.resize(min(max(width, 480), screen), self.height())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QPushButton,
     QRadioButton,
@@ -243,6 +244,11 @@ def clipped_texts(root: QWidget) -> list[tuple[str, str, str]]:
     """(kind, text, why) of every visible piece of interface text under `root`
     that does not fit the room it has."""
     found: list[tuple[str, str, str]] = []
+    for menu in root.findChildren(QMenu):  # a menu grows to its entries: up to the window
+        if menu.sizeHint().width() > root.window().width():
+            found.append(("menu", _plain(menu.title()),
+                          f"needs {menu.sizeHint().width()} px, the window has "
+                          f"{root.window().width()}"))
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or _opted_out(widget):
             continue

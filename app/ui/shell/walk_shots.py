@@ -63,6 +63,10 @@ def walk_shots(out: Path, size: tuple[int, int], languages: list[str]) -> int:
                 for kind, text, why in clipped_texts(window):
                     print(f"{language} {page}: {kind} “{text}” {why}", file=sys.stderr)
                     problems += 1
+            window.show_shortcuts()  # Help ▸ Keyboard shortcuts
+            settle()
+            window._shortcuts_dialog.grab().save(str(out / f"{language}-help-shortcuts.png"))
+            window._shortcuts_dialog.close()
         install_translation("en")
         wait_for_background()
         window.close()
