@@ -117,3 +117,18 @@ def test_the_status_bar_names_the_current_user_and_follows_a_switch(qtbot, app_w
     install_translation("sv")
     settle(qtbot)
     assert window.status.user.text() == f"{ctx.user.name} (Praktikant)"
+
+
+def test_the_attendance_feedback_forgets_a_sentence_in_another_language(qtbot, app_window):
+    ctx, window = app_window
+    page = window.section("attendance")
+    settle(qtbot, lambda: page.session_id is not None and page.model.rows)
+    page.entry.setFocus()
+    code = next(row.code for row in page.model.rows if not row.present)
+    qtbot.keyClicks(page.entry, code)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    settle(qtbot)
+    assert page.feedback.text() == f"{code} is present."
+    install_translation("ru")
+    settle(qtbot)
+    assert page.feedback.text() == ""
