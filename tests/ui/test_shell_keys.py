@@ -129,3 +129,18 @@ def test_f1_lists_every_shortcut_in_the_chosen_language(qtbot, app_window):
     assert dialog.windowTitle() == "Kortkommandon"
     assert ("Ctrl+N", "Ny post") in rows()
     dialog.close()
+
+
+def test_enter_on_a_section_name_goes_into_it(qtbot, app_window):
+    ctx, window = app_window
+    _active(qtbot, window)
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Up)  # from Attendance to Trainings & activities
+    settle(qtbot)
+    assert QApplication.focusWidget() is window.nav  # arrows browse the sections
+    press(qtbot, Qt.Key.Key_Return)
+    section = window.section("trainings")
+    assert section.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert QApplication.focusWidget() is section.lists["training"].form.editors[
+        next(iter(section.lists["training"].form.editors))].widget

@@ -78,6 +78,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.autosync = AutoSync(ctx, self)
         self.status.attach(self.autosync)
         self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
+        # a click or Enter on a section goes into it (arrow keys stay in the list)
+        self.nav.itemClicked.connect(lambda _item: self.focus_section())
+        self.nav.itemActivated.connect(lambda _item: self.focus_section())
         # the status line spoke of the section left behind
         self.stack.currentChanged.connect(lambda _index: self.status.clearMessage())
         self._build_menus()
