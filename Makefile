@@ -12,5 +12,5 @@ bench:
 screenshots:
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.screenshots --out docs/screenshots
 translations:
-	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts -locations none -no-obsolete
-	$(VENV)/bin/pyside6-lrelease i18n/faltbok_sv.ts i18n/faltbok_ru.ts
+	$(PY) i18n/update.py --lupdate $(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort)
+	$(VENV)/bin/pyside6-lrelease i18n/faltbok_en.ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts

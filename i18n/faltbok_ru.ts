@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Mark session complete</source>
-        <translation>Отметить занятие как завершённое</translation>
+        <translation>Завершить занятие</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Print filled sheet…</source>
-        <translation>Печать заполненного листа…</translation>
+        <translation>Лист с отметками…</translation>
     </message>
     <message>
         <source>Save the sheet with who was present as PDF (Ctrl+P)</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Print blank sheet…</source>
-        <translation>Печать пустого листа…</translation>
+        <translation>Пустой лист…</translation>
     </message>
     <message>
         <source>Save an empty sheet to fill in by hand (Ctrl+Shift+P)</source>
@@ -585,7 +585,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Trainings &amp;&amp; activities</source>
-        <translation>Тренинги &amp;&amp; мероприятия</translation>
+        <translation>Тренинги и мероприятия</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -650,6 +650,18 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>&amp;About Fältbok</source>
         <translation>&amp;О программе Fältbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Следующая вкладка</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Предыдущая вкладка</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1016,6 +1028,168 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>В любом месте окна</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Формы</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Walk-in form</source>
+        <translation>Форма нового участника</translation>
+    </message>
+    <message>
+        <source>Sync ▸ Conflicts</source>
+        <translation>Синхронизация ▸ Конфликты</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 8</source>
+        <translation>Перейти к разделу 1 … 8</translation>
+    </message>
+    <message>
+        <source>Next tab of the section</source>
+        <translation>Следующая вкладка раздела</translation>
+    </message>
+    <message>
+        <source>Previous tab of the section</source>
+        <translation>Предыдущая вкладка раздела</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Экспортировать пакет синхронизации</translation>
+    </message>
+    <message>
+        <source>Import a file from headquarters</source>
+        <translation>Импортировать файл из головного офиса</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters now</source>
+        <translation>Синхронизировать с головным офисом сейчас</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Этот список сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Искать в списке</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Удалить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Сохранить форму</translation>
+    </message>
+    <message>
+        <source>Show the hidden personal fields (roles allowed only)</source>
+        <translation>Показать скрытые личные поля (только для разрешённых ролей)</translation>
+    </message>
+    <message>
+        <source>Mark the participant whose code was typed present</source>
+        <translation>Отметить присутствие участника с введённым кодом</translation>
+    </message>
+    <message>
+        <source>In the roster: toggle present</source>
+        <translation>В списке: переключить присутствие</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Добавить нового участника на месте</translation>
+    </message>
+    <message>
+        <source>Show names (roles allowed only)</source>
+        <translation>Показать имена (только для разрешённых ролей)</translation>
+    </message>
+    <message>
+        <source>Mark the session complete</source>
+        <translation>Отметить занятие завершённым</translation>
+    </message>
+    <message>
+        <source>Save the filled sheet as PDF</source>
+        <translation>Сохранить заполненный лист в PDF</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet as PDF</source>
+        <translation>Сохранить пустой лист в PDF</translation>
+    </message>
+    <message>
+        <source>Back to the code box</source>
+        <translation>Вернуться в поле кода</translation>
+    </message>
+    <message>
+        <source>Choose the training</source>
+        <translation>Выбрать тренинг</translation>
+    </message>
+    <message>
+        <source>Choose the session</source>
+        <translation>Выбрать занятие</translation>
+    </message>
+    <message>
+        <source>Add the walk-in</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Закрыть форму</translation>
+    </message>
+    <message>
+        <source>Restore the set-aside value</source>
+        <translation>Восстановить отложенное значение</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Оставить текущее значение</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Что они делают</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>Export sync package</source>
@@ -1181,7 +1355,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Export sync package…</source>
-        <translation>&amp;Экспорт пакета синхронизации…</translation>
+        <translation>&amp;Экспорт пакета синхронизации…amp;Экспорт пакета…</translation>
     </message>
     <message>
         <source>Write your changes for headquarters (Ctrl+E)</source>
@@ -1266,6 +1440,18 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Нет пользователя</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>В сети</translation>
@@ -1602,7 +1788,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Add and mark present</source>
-        <translation>Добавить и отметить присутствие</translation>
+        <translation>Добавить и отметить</translation>
     </message>
     <message>
         <source>Cancel</source>

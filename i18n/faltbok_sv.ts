@@ -643,6 +643,18 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>&amp;Om Fältbok</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Nästa flik</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Föregående flik</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Avdelningar</translation>
     </message>
@@ -1002,6 +1014,168 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Var som helst i fönstret</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listor</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Formulär</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Walk-in form</source>
+        <translation>Formuläret för ny på plats</translation>
+    </message>
+    <message>
+        <source>Sync ▸ Conflicts</source>
+        <translation>Synk ▸ Konflikter</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 8</source>
+        <translation>Gå till avsnitt 1 … 8</translation>
+    </message>
+    <message>
+        <source>Next tab of the section</source>
+        <translation>Nästa flik i avsnittet</translation>
+    </message>
+    <message>
+        <source>Previous tab of the section</source>
+        <translation>Föregående flik i avsnittet</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Exportera synkpaket</translation>
+    </message>
+    <message>
+        <source>Import a file from headquarters</source>
+        <translation>Importera en fil från huvudkontoret</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters now</source>
+        <translation>Synka med huvudkontoret nu</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lås</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Den här listan över kortkommandon</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Sök i listan</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Ny post</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Ta bort den valda posten</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Spara formuläret</translation>
+    </message>
+    <message>
+        <source>Show the hidden personal fields (roles allowed only)</source>
+        <translation>Visa de dolda personuppgifterna (endast behöriga roller)</translation>
+    </message>
+    <message>
+        <source>Mark the participant whose code was typed present</source>
+        <translation>Markera deltagaren vars kod skrevs in som närvarande</translation>
+    </message>
+    <message>
+        <source>In the roster: toggle present</source>
+        <translation>I deltagarlistan: växla närvarande</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Lägg till en ny på plats</translation>
+    </message>
+    <message>
+        <source>Show names (roles allowed only)</source>
+        <translation>Visa namn (endast behöriga roller)</translation>
+    </message>
+    <message>
+        <source>Mark the session complete</source>
+        <translation>Markera tillfället som avslutat</translation>
+    </message>
+    <message>
+        <source>Save the filled sheet as PDF</source>
+        <translation>Spara den ifyllda listan som PDF</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet as PDF</source>
+        <translation>Spara en tom lista som PDF</translation>
+    </message>
+    <message>
+        <source>Back to the code box</source>
+        <translation>Tillbaka till kodfältet</translation>
+    </message>
+    <message>
+        <source>Choose the training</source>
+        <translation>Välj utbildning</translation>
+    </message>
+    <message>
+        <source>Choose the session</source>
+        <translation>Välj tillfälle</translation>
+    </message>
+    <message>
+        <source>Add the walk-in</source>
+        <translation>Lägg till deltagaren</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Stäng formuläret</translation>
+    </message>
+    <message>
+        <source>Restore the set-aside value</source>
+        <translation>Återställ det undanlagda värdet</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Behåll det nuvarande värdet</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Vad de gör</translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>Export sync package</source>
@@ -1108,11 +1282,11 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
     <message>
         <source>Kept: who, when</source>
-        <translation>Behållet: vem, när</translation>
+        <translation>Behållet av, när</translation>
     </message>
     <message>
         <source>Set aside: who, when</source>
-        <translation>Undanlagt: vem, när</translation>
+        <translation>Undanlagt av, när</translation>
     </message>
     <message>
         <source>Value set aside</source>
@@ -1250,6 +1424,18 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 </context>
 <context>
     <name>SyncStatusBar</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Ingen användare</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Nuvarande användare</translation>
+    </message>
     <message>
         <source>Online</source>
         <translation>Uppkopplad</translation>

@@ -94,11 +94,16 @@ def cmd_passphrase(ctx) -> int:
     return 0
 
 
+def _count(n: int, noun: str) -> str:
+    """ "1 backup", "3 backups": the CLI speaks English, with real plurals."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _extras(result) -> str:
-    text = (f"{result.backups_converted} backup(s) and {result.secrets_resealed} key file(s) "
-            "converted")
+    text = (f"{_count(result.backups_converted, 'backup')} and "
+            f"{_count(result.secrets_resealed, 'key file')} converted")
     if result.backups_destroyed:
-        text += f", {result.backups_destroyed} backup(s) that did not open destroyed"
+        text += f", {_count(result.backups_destroyed, 'backup')} that did not open destroyed"
     return text
 
 
@@ -110,7 +115,7 @@ def _describe_unacknowledged(counts: dict[str, int] | None) -> str:
     if total == 0:
         return "headquarters has acknowledged every change made on this device"
     per_table = ", ".join(f"{table} {count}" for table, count in sorted(counts.items()))
-    return f"{total} change(s) not yet acknowledged by headquarters ({per_table})"
+    return f"{_count(total, 'change')} not yet acknowledged by headquarters ({per_table})"
 
 
 def cmd_wipe(ctx) -> int:
@@ -129,10 +134,11 @@ def cmd_wipe(ctx) -> int:
             print("nothing was wiped")
             return 1
     report = wipe(paths, passphrase)
-    lost = (f"{report.total_unacknowledged} change(s) that headquarters had not acknowledged "
-            "are gone" if report.counted
+    unacknowledged = report.total_unacknowledged
+    lost = (f"{_count(unacknowledged, 'change')} that headquarters had not acknowledged "
+            + ("is gone" if unacknowledged == 1 else "are gone") if report.counted
             else "the changes headquarters had not acknowledged could not be counted")
-    print(f"wiped: {report.files_destroyed} file(s) destroyed; {lost}")
+    print(f"wiped: {_count(report.files_destroyed, 'file')} destroyed; {lost}")
     return 0
 
 
@@ -141,7 +147,7 @@ def describe_error(error: BaseException) -> str | None:
     if isinstance(error, cipher.WrongPassphraseError):
         line = "the passphrase is wrong; nothing was changed"
         if error.failures is not None:
-            line += f" ({error.failures} wrong attempt(s), limit {error.limit}"
+            line += f" ({_count(error.failures, 'wrong attempt')}, limit {error.limit}"
             line += "; consider 'faltbok wipe')" if error.may_wipe else ")"
         return line
     if isinstance(error, cipher.PassphraseRequiredError):

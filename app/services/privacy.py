@@ -42,5 +42,6 @@ def reveal_names(db: Database, participant_ids: list[str]) -> dict[str, tuple[st
         shown = {pid: (name, contact) for pid, name, contact in session.execute(query)}
         if shown:
             record_in(session, db.device_id, user, "view_names",
-                      f"{len(shown)} participant(s): {','.join(sorted(shown))}")
+                      f"{len(shown)} participant{'' if len(shown) == 1 else 's'}: "
+                      f"{','.join(sorted(shown))}")
         return shown

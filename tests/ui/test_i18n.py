@@ -76,8 +76,10 @@ def test_ts_files_hold_every_string_of_the_sources(path, tmp_path):
                     "-locations", "none", "-silent"], check=True, capture_output=True)
     fresh = {s for s, t, _m in _messages(copy) if t.get("type") not in ("vanished", "obsolete")}
     assert fresh, "lupdate found no strings: the test does not see the sources"
+    if path.stem == "faltbok_en":  # English holds only the plural forms of its source text
+        fresh = {s for s in fresh if "%n" in s or "%Ln" in s}
     stored = {s for s, t, _m in _messages(path) if t.get("type") not in ("vanished", "obsolete")}
-    assert fresh - stored == set(), "run pyside6-lupdate and translate the new strings"
+    assert fresh - stored == set(), "run make translations and translate the new strings"
 
 
 def _pseudo_qm(tmp_path) -> Path:

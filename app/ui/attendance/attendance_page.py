@@ -122,6 +122,7 @@ class AttendancePage(Retranslating, QWidget):
 
     # -- language ------------------------------------------------------------
     def retranslate(self) -> None:
+        self.feedback.clear()  # a sentence in the language just left
         self.entry_label.setText(self.tr("&Code"))
         self.entry.setAccessibleName(self.tr("Code or name to mark present"))
         self.entry.setPlaceholderText(self.tr("Type part of a code and press Enter"))
@@ -153,6 +154,7 @@ class AttendancePage(Retranslating, QWidget):
 
     def _session_chosen(self) -> None:
         self.names_shown = False
+        self.feedback.clear()  # it spoke of the session left behind
         self.reload_roster()
 
     # -- roster --------------------------------------------------------------

@@ -11,6 +11,7 @@ own labels, leaving typed input alone.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import subprocess
@@ -77,12 +78,16 @@ def compile_ts(ts: Path, qm: Path) -> bool:
 def qm_file(language: str) -> Path | None:
     """The compiled translation of `language`, built now if missing or stale."""
     ts = SOURCE_DIR / f"faltbok_{language}.ts"
-    for qm in (BUILT_DIR / f"faltbok_{language}.qm", SOURCE_DIR / f"faltbok_{language}.qm",
-               cache_dir() / f"faltbok_{language}.qm"):
+    for qm in (BUILT_DIR / f"faltbok_{language}.qm", SOURCE_DIR / f"faltbok_{language}.qm"):
         if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
             return qm
-    qm = cache_dir() / f"faltbok_{language}.qm"
-    return qm if compile_ts(ts, qm) else None
+    if not ts.exists():
+        return None
+    # named by the source's content: two checkouts (or versions) of the app sharing
+    # one cache folder never load each other's compiled words
+    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    qm = cache_dir() / f"faltbok_{language}-{digest}.qm"
+    return qm if qm.exists() or compile_ts(ts, qm) else None
 
 
 def install_translation(language: str, qm: Path | None = None) -> bool:
@@ -93,8 +98,10 @@ def install_translation(language: str, qm: Path | None = None) -> bool:
     _installed.clear()
     locale = QLocale({"en": "en_GB", "sv": "sv_SE", "ru": "ru_RU"}.get(language, language))
     QLocale.setDefault(locale)
-    path = qm or (qm_file(language) if language != "en" else None)
-    if path is None:  # English is the source text; removing a translator told every widget
+    # English is the source text, but its plurals ("1 change", "8 changes") come
+    # from faltbok_en.ts like any language's; without it, the "change(s)" source shows
+    path = qm or qm_file(language)
+    if path is None:  # removing the translators told every widget
         return language == "en"
     qt_own = QTranslator(app)  # Qt's own words: standard buttons, file dialogs, menus
     if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(

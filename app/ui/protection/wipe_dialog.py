@@ -45,8 +45,9 @@ def counts_text(counts: dict[str, int]) -> str:
 
 def report_text(report: WipeReport) -> str:
     """What the finished wipe lost, in words."""
+    files, lost = report.files_destroyed, report.total_unacknowledged  # plain names: lupdate
     done = translate("WipeDialog", "Fältbok destroyed its data on this laptop (%Ln file(s)).", "",
-              report.files_destroyed)
+                     files)
     if not report.counted:
         return done + "\n\n" + translate(
             "WipeDialog", "The database was locked, so Fältbok could not count the changes "
@@ -56,7 +57,7 @@ def report_text(report: WipeReport) -> str:
             "WipeDialog", "Headquarters had acknowledged every change: nothing unsent was lost.")
     return done + "\n\n" + translate(
         "WipeDialog", "These %Ln change(s) had not been acknowledged by headquarters and are "
-        "lost:", "", report.total_unacknowledged) + "\n" + counts_text(report.unacknowledged)
+        "lost:", "", lost) + "\n" + counts_text(report.unacknowledged)
 
 
 class WipeDialog(Retranslating, QDialog):
@@ -119,9 +120,10 @@ class WipeDialog(Retranslating, QDialog):
             self.loss.setText(self.tr("Headquarters has acknowledged every change made on "
                                       "this laptop: nothing unsent will be lost."))
         else:
+            total = sum(self.counts.values())
             self.loss.setText(self.tr(
                 "Headquarters has not yet acknowledged these %Ln change(s). They will be lost:",
-                "", sum(self.counts.values())) + "\n" + counts_text(self.counts))
+                "", total) + "\n" + counts_text(self.counts))
 
 
 def wipe_done_box(report: WipeReport, parent=None) -> QMessageBox:

@@ -1,7 +1,10 @@
 """The main window: a list of sections on the left, the section on the right.
 
 Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
-Advocacy, Sync, Settings; Ctrl+1 … Ctrl+8 jump to them. Sections are built
+Advocacy, Sync, Settings; Ctrl+1 … Ctrl+8 jump to them and put the keyboard
+focus inside, so the section's own keys (Ctrl+N, Ctrl+F) work at once;
+Ctrl+Tab / Ctrl+Shift+Tab walk the section's tabs from anywhere in it. Every
+key comes from `base/shortcuts.py`, which Help ▸ Keyboard shortcuts lists. Sections are built
 the first time they are shown, so starting on a big database reads nothing
 it does not need. Edit ▸ Undo/Redo walks the one undo stack of all edits.
 """
@@ -10,24 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
 from app.ui.attendance.attendance_page import AttendancePage
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
+from app.ui.base.shortcuts import sequences
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
 from app.ui.shell.settings_page import SettingsPage
+from app.ui.shell.shortcuts_help import ShortcutsDialog
 from app.ui.shell.status import SyncStatusBar
 from app.ui.sync.autosync import AutoSync
 from app.ui.sync.sync_page import SyncPage
@@ -43,9 +51,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.change_language = change_language
         self.pages: dict[str, QWidget] = {}
         self.nav = QListWidget()
-        self.nav.setMaximumWidth(210)
-        # squeezed by a wide page at 1024 px (attendance in Russian), a long name
-        # ends in "…" (its tooltip says it whole), never under a scroll bar
+        # as wide as its longest name in the chosen language (`_fit_nav`): a page
+        # never squeezes it into "Трен…"; never under a scroll bar
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSpacing(3)
@@ -60,17 +67,23 @@ class MainWindow(Retranslating, QMainWindow):
         self._placeholders = {key: QWidget() for key in SECTIONS}
         for key in SECTIONS:
             self.stack.addWidget(self._placeholders[key])
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget()  # the list keeps its fitted width, the section takes the rest
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.status = SyncStatusBar(ctx)
         self.setStatusBar(self.status)
         self.autosync = AutoSync(ctx, self)
         self.status.attach(self.autosync)
         self.status.overridden.sig_review.connect(self.review_conflicts)
         self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
+        # a click or Enter on a section goes into it (arrow keys stay in the list)
+        self.nav.itemClicked.connect(lambda _item: self.focus_section())
+        self.nav.itemActivated.connect(lambda _item: self.focus_section())
+        # the status line spoke of the section left behind
+        self.stack.currentChanged.connect(lambda _index: self.status.clearMessage())
         self._build_menus()
         self.retranslate()
         self.resize(self._first_size())
@@ -144,19 +157,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu, self.edit_menu = bar.addMenu(""), bar.addMenu("")
         self.go_menu, self.help_menu = bar.addMenu(""), bar.addMenu("")
         self.export_action, self.import_action = QAction(self), QAction(self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.export_action.setShortcuts(sequences("file.export"))
+        self.import_action.setShortcuts(sequences("file.import"))
         self.export_action.triggered.connect(lambda: self._sync_page().export_package())
         self.import_action.triggered.connect(lambda: self._sync_page().import_package())
         self.file_menu.addAction(self.export_action)
         self.file_menu.addAction(self.import_action)
         self.sync_now_action = QAction(self)
-        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.setShortcuts(sequences("file.sync_now"))
         self.sync_now_action.triggered.connect(self.autosync.sync_now)
         self.file_menu.addAction(self.sync_now_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(sequences("file.quit"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         stack = self.ctx.undo_stack
@@ -167,20 +180,74 @@ class MainWindow(Retranslating, QMainWindow):
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setShortcuts(sequences("edit.undo"))
+        self.redo_action.setShortcuts(sequences("edit.redo"))
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.go_actions: list[QAction] = []
-        for n, key in enumerate(SECTIONS, start=1):
+        for key, keys in zip(SECTIONS, sequences("go.sections"), strict=True):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
+            action.setShortcut(keys)
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
+        self.go_menu.addSeparator()
+        self.next_tab_action, self.previous_tab_action = QAction(self), QAction(self)
+        self.next_tab_action.setShortcuts(sequences("go.next_tab"))
+        self.previous_tab_action.setShortcuts(sequences("go.previous_tab"))
+        self.next_tab_action.triggered.connect(lambda: self.step_tab(1))
+        self.previous_tab_action.triggered.connect(lambda: self.step_tab(-1))
+        self.go_menu.addAction(self.next_tab_action)
+        self.go_menu.addAction(self.previous_tab_action)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcuts(sequences("help.shortcuts"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.about)
         self.help_menu.addAction(self.about_action)
+
+    # -- keyboard ------------------------------------------------------------
+    def go_to(self, key: str) -> None:
+        """Ctrl+1…8: show the section and put the focus inside it."""
+        self.show_section(key)
+        if self.stack.currentWidget() is self.pages.get(key):  # not if a guard said no
+            self.focus_section()
+
+    def _tabs(self):
+        page = self.stack.currentWidget()
+        return getattr(page, "tabs", None)
+
+    def focus_section(self) -> None:
+        """Focus where the section's keys work: the code box, a list, the first field."""
+        page = self.stack.currentWidget()
+        entry = getattr(page, "entry", None)
+        tabs = self._tabs()
+        current = tabs.currentWidget() if tabs is not None else page
+        target = entry if entry is not None else getattr(current, "view", None)
+        if target is None or not target.isVisible():
+            target = next((w for w in current.findChildren(QWidget)
+                           if isinstance(w, QAbstractItemView | QLineEdit)
+                           and w.isVisible() and w.isEnabled()), None)
+        if target is None:
+            target = tabs.tabBar() if tabs is not None else page
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def step_tab(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next or previous tab, wherever the focus is."""
+        tabs = self._tabs()
+        if tabs is None or tabs.count() < 2:
+            return
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        self.focus_section()
+
+    def show_shortcuts(self) -> None:
+        dialog = getattr(self, "_shortcuts_dialog", None)
+        if dialog is None:
+            dialog = self._shortcuts_dialog = ShortcutsDialog(self)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def section_title(self, key: str) -> str:
         return {
@@ -204,12 +271,34 @@ class MainWindow(Retranslating, QMainWindow):
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))
         self.about_action.setText(self.tr("&About Fältbok"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.next_tab_action.setText(self.tr("&Next tab"))
+        self.previous_tab_action.setText(self.tr("&Previous tab"))
         self.nav.setAccessibleName(self.tr("Sections"))
         for n, key in enumerate(SECTIONS):
             title = self.section_title(key).replace("&&", "&")
             self.nav.item(n).setText(title)
             self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})")
             self.go_actions[n].setText(self.section_title(key))
+        self._fit_nav()
+        # once every list has its new headers and words (their own LanguageChange)
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
+        """Every filled list's columns to the width of the new language's words
+        (the last one stretches); the lists size them to content when they load."""
+        for view in self.findChildren(QTableView):
+            model = view.model()
+            if model is not None and model.rowCount():
+                view.resizeColumnsToContents()
+
+    def _fit_nav(self) -> None:
+        """The section list exactly as wide as its longest name."""
+        metrics = self.nav.fontMetrics()
+        text = max(metrics.horizontalAdvance(self.nav.item(n).text())
+                   for n in range(self.nav.count()))
+        width = text + 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
+        self.nav.setFixedWidth(width)
 
     def closeEvent(self, event) -> None:
         self.autosync.stop()  # a running upload stops between chunks and resumes next time

@@ -4,6 +4,13 @@ Writes a small demo database into a temporary folder, opens the real main
 window offscreen at 1200×800 and saves `QWidget.grab()` of each main screen
 as `docs/screenshots/<screen>_<language>.png`; also the unlock screen and the
 first-run passphrase offer.
+
+`--walk OUTDIR` is the layout walk instead: the window at 1024×700 (`--size`),
+every page, tab and editor (a record selected) in sv, en and ru, saved as
+`<language>-<page>.png` (`walk.walk` names the pages); any text that does not
+fit its room (`walk.clipped_texts`) is listed on stderr and makes the exit
+status 1. Offscreen by default; with `DISPLAY` set and `QT_QPA_PLATFORM=xcb`
+(e.g. under `Xvfb :99`) it draws on that X server.
 """
 
 from __future__ import annotations
@@ -38,8 +45,19 @@ def protection_screens(folder: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ui.shell.screenshots")
     parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--walk", metavar="OUTDIR",
+                        help="every page and editor at --size in sv/en/ru, for the layout review")
+    parser.add_argument("--size", default="1024x700", help="window size for --walk (WxH)")
+    parser.add_argument("--languages", default="sv,en,ru")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.walk:
+        from app.ui.shell.walk_shots import walk_shots
+
+        width, _, height = args.size.partition("x")
+        return walk_shots(Path(args.walk), (int(width), int(height)),
+                          args.languages.split(","))
     import shiboken6
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage

@@ -1,12 +1,17 @@
-"""The status bar: online or offline, changes headquarters has not yet
-acknowledged, and when this laptop last synced. Figures are read off the UI
-thread (the change log of a big database is millions of rows). With a hub
-address, the last part is automatic sync's own line ("Synced 2 minutes ago",
-"Waiting for a connection", "Headquarters refused this laptop: revoked")."""
+"""The status bar: who is using the app (name and role), online or offline,
+changes headquarters has not yet acknowledged, and when this laptop last
+synced. Figures are read off the UI thread (the change log of a big database
+is millions of rows). With a hub address, the last part is automatic sync's
+own line ("Synced 2 minutes ago", "Waiting for a connection", "Headquarters
+refused this laptop: revoked").
+
+Its message line (`ctx.sig_message`) speaks of the last action only: a new
+write, another section or another language clears it, so it never shows a
+sentence about something earlier or in a language no longer chosen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from app.services.sync_status import last_sync_at
@@ -40,8 +45,10 @@ class SyncStatusBar(Retranslating, QStatusBar):
         self.pending: int | None = None
         self.last_sync = None
         self.autosync = None  # AutoSync, once the window has one
+        self.user = QLabel()
+        self.user.setProperty("fb_data", "data")  # a person's name: not interface text
         self.network, self.changes, self.synced = QLabel(), QLabel(), QLabel()
-        for label in (self.network, self.changes, self.synced):
+        for label in (self.user, self.network, self.changes, self.synced):
             self.addPermanentWidget(label)
         self.overridden = OverriddenNotice(ctx, self)  # own edits a sync overrode (h5)
         self.addWidget(self.overridden, 1)
@@ -55,7 +62,15 @@ class SyncStatusBar(Retranslating, QStatusBar):
         self._soon.timeout.connect(self.refresh)
         ctx.sig_data_changed.connect(lambda _entity: self._soon.start())
         ctx.sig_message.connect(lambda text: self.showMessage(text, 6000))
+        # a write announces its changes before its success callback says what it did
+        ctx.sig_changes.connect(lambda _changes: self.clearMessage())
+        ctx.sig_user_changed.connect(self.retranslate)
         self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.clearMessage()  # said in the language just left
+        super().changeEvent(event)
 
     def attach(self, autosync) -> None:
         """Show automatic sync's state in words, as it changes."""
@@ -75,6 +90,10 @@ class SyncStatusBar(Retranslating, QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
+        user = self.ctx.user
+        self.user.setText(self.tr("{name} ({role})").format(
+            name=user.name, role=words.code_label(user.role)) if user else self.tr("No user"))
+        self.user.setAccessibleName(self.tr("Current user"))
         self.network.setText(self.tr("Online") if self.online else self.tr("Offline"))
         self.network.setAccessibleName(self.tr("Network"))
         if self.pending is None:

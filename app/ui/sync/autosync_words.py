@@ -21,19 +21,22 @@ def ago_text(when: datetime, now: datetime | None = None) -> str:
     seconds = max(0.0, ((now or datetime.now(UTC)) - when).total_seconds())
     if seconds < 60:
         return translate("HubWords", "Synced just now")
+    # lupdate keeps a plural only when its count is a plain name, not an expression
+    minutes, hours, days = int(seconds // 60), int(seconds // 3600), int(seconds // 86_400)
     if seconds < 3600:
-        return translate("HubWords", "Synced %Ln minute(s) ago", "", int(seconds // 60))
+        return translate("HubWords", "Synced %Ln minute(s) ago", "", minutes)
     if seconds < 86_400:
-        return translate("HubWords", "Synced %Ln hour(s) ago", "", int(seconds // 3600))
-    return translate("HubWords", "Synced %Ln day(s) ago", "", int(seconds // 86_400))
+        return translate("HubWords", "Synced %Ln hour(s) ago", "", hours)
+    return translate("HubWords", "Synced %Ln day(s) ago", "", days)
 
 
 def next_try_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
+    whole_seconds, minutes = max(1, round(seconds)), round(seconds / 60)
     if seconds < 60:
-        return translate("HubWords", "next try in %Ln second(s)", "", max(1, round(seconds)))
-    return translate("HubWords", "next try in %Ln minute(s)", "", round(seconds / 60))
+        return translate("HubWords", "next try in %Ln second(s)", "", whole_seconds)
+    return translate("HubWords", "next try in %Ln minute(s)", "", minutes)
 
 
 def refusal_reason(reason: str | None) -> str:
@@ -90,13 +93,13 @@ def round_text(result) -> str:
     """The last round's outcome on the Sync page (a `RoundResult`)."""
     if getattr(result, "nothing_new", False):
         return translate("HubWords", "Synced with headquarters: nothing new to send or receive.")
+    sent, receipts, merged = int(result.changes_sent), int(result.receipts), int(result.merged)
     parts = [translate("HubWords", "Synced with headquarters."),
-             translate("HubWords", "Changes sent: %Ln.", "", int(result.changes_sent))]
-    if result.receipts:
+             translate("HubWords", "Changes sent: %Ln.", "", sent)]
+    if receipts:
         parts.append(translate("HubWords", "Packages confirmed by headquarters: %Ln.", "",
-                               int(result.receipts)))
-    parts.append(translate("HubWords", "Changes taken in from headquarters: %Ln.", "",
-                           int(result.merged)))
+                               receipts))
+    parts.append(translate("HubWords", "Changes taken in from headquarters: %Ln.", "", merged))
     return " ".join(parts)
 
 

@@ -81,14 +81,14 @@ class RecordListWidget(Retranslating, QWidget):
         self.delete_button.clicked.connect(self.delete_record)
         ctx.sig_changes.connect(self._changes)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.count_label)
+        bar = QHBoxLayout()  # below the search, which keeps the list's whole width
+        bar.addWidget(self.count_label, 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.delete_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
         column.addLayout(bar)
         column.addWidget(self.view, 1)
         splitter = QSplitter()
