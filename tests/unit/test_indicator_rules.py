@@ -224,3 +224,16 @@ def test_the_cli_refuses_an_update_that_breaks_the_sum_and_keeps_the_row(tmp_pat
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "cannot be negative" in err
     assert _rows(folder) == before
+
+
+def test_the_demo_indicators_say_what_they_measure_and_their_values_fit(db):
+    from app.demo.generator import write_demo
+    from app.services.progress import indicator_progress
+
+    write_demo(db, "small", 3)
+    assert inconsistent_values(db) == []
+    rows = indicator_progress(db)
+    counts = [r for r in rows if r.measure == "count"]
+    assert counts and all(r.accumulates for r in counts)
+    assert all(type(n) is int for r in counts for x in r.readings for n in x.breakdown.values())
+    assert {r.measure for r in rows} == {"count", "percent"}
