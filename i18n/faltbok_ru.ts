@@ -727,7 +727,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Cumulative</source>
-        <translation>Нарастающим итогом</translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>{percent} %</source>
@@ -2298,7 +2298,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Cumulative</source>
-        <translation>Нарастающим итогом</translation>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Breakdown</source>

@@ -31,6 +31,7 @@ from app.ui.base import words
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.base.ops import Op
+from app.ui.records.indicator_history import COLUMNS as HISTORY_COLUMNS
 from app.ui.records.indicator_history import HistoryTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -165,6 +166,7 @@ class IndicatorProgressWidget(Retranslating, QWidget):
         self.history_view.setAccessibleName(self.tr("Readings per period"))
         self.model.retranslate()
         self.history.retranslate()
+        self._size_columns()
         self._describe()
 
     def reload(self) -> None:
@@ -174,17 +176,30 @@ class IndicatorProgressWidget(Retranslating, QWidget):
     def _loaded(self, rows) -> None:
         chosen = self._current_id()
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
-        for column, name in enumerate(COLUMNS):  # long titles must not hide the figures
-            cap = 220 if name in ("name", "project", "goal") else 140
-            self.view.setColumnWidth(column, max(min(self.view.columnWidth(column), cap),
-                                                 160 if name == "progress" else 0))
+        self._size_columns()
         ids = [r.indicator_id for r in rows]
         if rows:
             self.view.selectRow(ids.index(chosen) if chosen in ids else 0)
         else:
             self._chosen(QModelIndex())
         self._describe()
+
+    def _size_columns(self) -> None:
+        """Columns fit their contents and titles (again in a new language); long titles
+        must not hide the figures."""
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column, name in enumerate(COLUMNS):
+            cap = 220 if name in ("name", "project", "goal") else 160
+            width = max(self.view.columnWidth(column), header.sectionSizeFromContents(
+                column).width() if name in FIGURES else 0)
+            self.view.setColumnWidth(column, max(min(width, cap),
+                                                 160 if name == "progress" else 0))
+        self.history_view.resizeColumnsToContents()
+        for column, name in enumerate(HISTORY_COLUMNS):  # the whole text is in the tooltip
+            cap = {"breakdown": 340}.get(name, 240)
+            self.history_view.setColumnWidth(column,
+                                             min(self.history_view.columnWidth(column), cap))
 
     def _current_id(self) -> str | None:
         row = self.view.currentIndex().row()
@@ -194,10 +209,7 @@ class IndicatorProgressWidget(Retranslating, QWidget):
         row = current.row() if current.isValid() else -1
         self.history.set_indicator(self.model.rows[row] if 0 <= row < len(self.model.rows)
                                    else None)
-        self.history_view.resizeColumnsToContents()
-        for column in range(self.history.columnCount()):
-            self.history_view.setColumnWidth(column,
-                                             min(self.history_view.columnWidth(column), 360))
+        self._size_columns()
         self._describe()
 
     def _describe(self) -> None:

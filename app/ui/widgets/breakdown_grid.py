@@ -19,7 +19,14 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRegularExpression, Qt
 from PySide6.QtGui import QDoubleValidator, QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain import enums
 from app.services import indicator_rules
@@ -43,9 +50,11 @@ class BreakdownEditor:
         self.shape: indicator_rules.Shape | None = None
         self.problems: list[Problem] = []
         self.widget = QWidget()
-        grid = QGridLayout(self.widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(1)
+        outer = QVBoxLayout(self.widget)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()  # a column per group: a problem in one moves no cell of the other
+        row.setSpacing(12)
+        outer.addLayout(row)
         self.headings: dict[str, QLabel] = {}
         self.sums: dict[str, QLabel] = {}
         self.group_errors: dict[str, QLabel] = {}
@@ -53,30 +62,33 @@ class BreakdownEditor:
         self.edits: dict[str, QLineEdit] = {}
         self.cell_errors: dict[str, QLabel] = {}
         self.general_error = _error_label()
-        for column, (group, codes) in enumerate(GROUPS.items()):
-            left = column * 2
+        for group, codes in GROUPS.items():
+            grid = QGridLayout()
+            grid.setVerticalSpacing(1)
             heading = QLabel()
             heading.setStyleSheet("font-weight: bold;")
-            grid.addWidget(heading, 0, left, 1, 2)
+            grid.addWidget(heading, 0, 0, 1, 2)
             self.headings[group] = heading
             for n, code in enumerate(codes):
                 key = f"{group}:{code}"
                 label, edit, error = QLabel(), QLineEdit(), _error_label()
                 edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+                edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0" * 8))
                 edit.textChanged.connect(lambda _text, g=group: self._update_sum(g))
                 label.setBuddy(edit)
-                grid.addWidget(label, 1 + 2 * n, left)
-                grid.addWidget(edit, 1 + 2 * n, left + 1)
-                grid.addWidget(error, 2 + 2 * n, left + 1)
+                grid.addWidget(label, 1 + 2 * n, 0)
+                grid.addWidget(edit, 1 + 2 * n, 1)
+                grid.addWidget(error, 2 + 2 * n, 0, 1, 2)
                 self.labels[key], self.edits[key], self.cell_errors[key] = label, edit, error
             foot = 1 + 2 * len(codes)
             self.sums[group] = QLabel()
             self.sums[group].setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(self.sums[group], foot, left, 1, 2)
+            grid.addWidget(self.sums[group], foot, 0, 1, 2)
             self.group_errors[group] = _error_label()
-            grid.addWidget(self.group_errors[group], foot + 1, left, 1, 2)
-        rows = 3 + 2 * max(len(codes) for codes in GROUPS.values())
-        grid.addWidget(self.general_error, rows, 0, 1, 4)
+            grid.addWidget(self.group_errors[group], foot + 1, 0, 1, 2)
+            grid.setRowStretch(foot + 2, 1)
+            row.addLayout(grid, 1)
+        outer.addWidget(self.general_error)
         self._apply_shape()
         self.retranslate()
 
