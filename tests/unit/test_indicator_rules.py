@@ -237,3 +237,33 @@ def test_the_demo_indicators_say_what_they_measure_and_their_values_fit(db):
     assert counts and all(r.accumulates for r in counts)
     assert all(type(n) is int for r in counts for x in r.readings for n in x.breakdown.values())
     assert {r.measure for r in rows} == {"count", "percent"}
+
+
+def test_indicators_from_before_the_migration_become_counts_that_do_not_accumulate(
+        services, db, paths, goal):
+    """0006 fills the new fields with the models' defaults (a constant, so every
+    replica migrates its own copy to the same row), and logs their later edits."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from app.services import Services
+    from app.storage import migrate
+    from app.storage.database import Database
+
+    made = services.indicators.create(goal_id=goal, name="Share", unit="%", measure="percent",
+                                      accumulates=True).id
+    config = migrate._config()
+    with db.engine.begin() as conn:  # back to the schema before 0006
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+    db.close()
+    again = Database.open(paths)
+    assert migrate.current_revision(again.engine) == migrate.head_revision()
+    indicator = Services(again).indicators.get(made)
+    assert (indicator.measure, indicator.accumulates) == ("count", False)
+    Services(again).indicators.update(made, measure="percent")
+    with again.engine.connect() as conn:
+        logged = conn.execute(text("SELECT field, value FROM change_log WHERE row_id = :id "
+                                   "ORDER BY seq DESC LIMIT 1"), {"id": made}).one()
+    assert tuple(logged) == ("measure", '"percent"')
+    again.close()

@@ -97,7 +97,7 @@ class HistoryTableModel(QAbstractTableModel):
             return words.format_number(self.totals[n]) if accumulates else ""
         if name == "breakdown":
             return breakdown_text(row.breakdown)
-        return " ".join(words.problem_text(p) for p in row.problems)
+        return " ".join(dict.fromkeys(words.problem_text(p) for p in row.problems))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
