@@ -518,6 +518,22 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 <context>
     <name>IndicatorProgressWidget</name>
     <message>
+        <source>Values that do not fit their indicator (marked in red): {count}. Fields merged from two laptops may not add up; correct them under Indicator values.</source>
+        <translation>Значения, не соответствующие индикатору (выделены красным): {count}. Поля, объединённые с двух ноутбуков, могут не сходиться; исправьте их в разделе «Значения индикаторов».</translation>
+    </message>
+    <message>
+        <source>Readings, period by period</source>
+        <translation>Значения по периодам</translation>
+    </message>
+    <message>
+        <source>Readings per period</source>
+        <translation>Значения по периодам</translation>
+    </message>
+    <message>
+        <source>Readings of {name}, period by period</source>
+        <translation>Значения «{name}» по периодам</translation>
+    </message>
+    <message>
         <source>Indicator progress</source>
         <translation>Прогресс по индикаторам</translation>
     </message>
@@ -800,6 +816,18 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 <context>
     <name>ProgressTableModel</name>
     <message>
+        <source>Values that do not fit this indicator: {count}</source>
+        <translation>Значения, не соответствующие индикатору: {count}</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Последнее значение</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -826,10 +854,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Target</source>
         <translation>Целевое значение</translation>
-    </message>
-    <message>
-        <source>Latest value</source>
-        <translation>Последнее значение</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1881,6 +1905,50 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 <context>
     <name>Words</name>
     <message>
+        <source>This indicator is not broken down by gender.</source>
+        <translation>Этот индикатор не разбивается по полу.</translation>
+    </message>
+    <message>
+        <source>This indicator is not broken down by age band.</source>
+        <translation>Этот индикатор не разбивается по возрастным группам.</translation>
+    </message>
+    <message>
+        <source>Readings add up over periods</source>
+        <translation>Значения суммируются по периодам</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Должно быть от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Что измеряется</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Gender breakdown adds up to {total}, value is {value}.</source>
+        <translation>Разбивка по полу даёт в сумме {total}, а значение — {value}.</translation>
+    </message>
+    <message>
+        <source>Age band breakdown adds up to {total}, value is {value}.</source>
+        <translation>Разбивка по возрастным группам даёт в сумме {total}, а значение — {value}.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2508,6 +2576,36 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>List the choices</source>
         <translation>Показать варианты</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownEditor</name>
+    <message>
+        <source>Sum: {total}</source>
+        <translation>Сумма: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Reading</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
     </message>
 </context>
 </TS>

@@ -509,6 +509,22 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 <context>
     <name>IndicatorProgressWidget</name>
     <message>
+        <source>Values that do not fit their indicator (marked in red): {count}. Fields merged from two laptops may not add up; correct them under Indicator values.</source>
+        <translation>Värden som inte stämmer med sin indikator (markerade i rött): {count}. Fält som slagits samman från två datorer kan ge summor som inte går ihop; rätta dem under Indikatorvärden.</translation>
+    </message>
+    <message>
+        <source>Readings, period by period</source>
+        <translation>Värden, period för period</translation>
+    </message>
+    <message>
+        <source>Readings per period</source>
+        <translation>Värden per period</translation>
+    </message>
+    <message>
+        <source>Readings of {name}, period by period</source>
+        <translation>Värden för {name}, period för period</translation>
+    </message>
+    <message>
         <source>Indicator progress</source>
         <translation>Indikatorernas utveckling</translation>
     </message>
@@ -787,6 +803,18 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 <context>
     <name>ProgressTableModel</name>
     <message>
+        <source>Values that do not fit this indicator: {count}</source>
+        <translation>Värden som inte stämmer med indikatorn: {count}</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Senaste värde</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
@@ -813,10 +841,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Target</source>
         <translation>Målvärde</translation>
-    </message>
-    <message>
-        <source>Latest value</source>
-        <translation>Senaste värde</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -1852,6 +1876,50 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 <context>
     <name>Words</name>
     <message>
+        <source>This indicator is not broken down by gender.</source>
+        <translation>Indikatorn fördelas inte efter kön.</translation>
+    </message>
+    <message>
+        <source>This indicator is not broken down by age band.</source>
+        <translation>Indikatorn fördelas inte efter åldersgrupp.</translation>
+    </message>
+    <message>
+        <source>Readings add up over periods</source>
+        <translation>Värdena läggs ihop över perioder</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Procent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>Måste vara mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Gender breakdown adds up to {total}, value is {value}.</source>
+        <translation>Fördelningen efter kön blir {total}, värdet är {value}.</translation>
+    </message>
+    <message>
+        <source>Age band breakdown adds up to {total}, value is {value}.</source>
+        <translation>Fördelningen efter åldersgrupp blir {total}, värdet är {value}.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2479,6 +2547,36 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>List the choices</source>
         <translation>Visa valen</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownEditor</name>
+    <message>
+        <source>Sum: {total}</source>
+        <translation>Summa: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Reading</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Fördelning</translation>
     </message>
 </context>
 </TS>

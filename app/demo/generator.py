@@ -159,21 +159,43 @@ class DemoWriter:
     def _results(self, project, start) -> None:
         goal = self._add("goal", project_id=project, title="Участники применяют новые знания",
                          description="Outcome level goal of the results framework")
-        for name, unit, baseline, target in (
-            ("Trained participants", "people", 0, 300),
-            ("Доля участниц, применяющих навыки", "%", 10, 60),
+        # People trained add up over the quarters (each reading: new people, broken
+        # down by gender and age band, each adding up to it); the share applying
+        # their skills is a level, the latest reading counts.
+        for name, unit, measure, accumulates, baseline, target in (
+            ("Trained participants", "people", "count", True, 0, 300),
+            ("Доля участниц, применяющих навыки", "%", "percent", False, 10, 60),
         ):
+            counting = measure == "count"
             indicator = self._add("indicator", goal_id=goal, name=name, unit=unit,
+                                  measure=measure, accumulates=accumulates,
                                   baseline=Decimal(baseline), target=Decimal(target),
-                                  by_gender=True, by_age_band=True)
+                                  by_gender=counting, by_age_band=counting)
             for quarter in range(4):
                 period_start = start + timedelta(days=91 * quarter)
-                value = baseline + (target - baseline) * (quarter + 1) // 5
-                women = value * 6 // 10
+                if counting:
+                    value = self.rng.randrange(40, 90)
+                    breakdown = self._split(value, "gender",
+                                            {"female": 62, "male": 34, "non_binary": 4})
+                    breakdown |= self._split(value, "age_band",
+                                             {"18_24": 45, "25_34": 35, "35_49": 20})
+                else:
+                    value = baseline + (target - baseline) * (quarter + 1) // 5
+                    breakdown = {}
                 self._add("indicator_value", indicator_id=indicator, period_start=period_start,
                           period_end=period_start + timedelta(days=90), value=Decimal(value),
-                          breakdown={"gender:female": women, "gender:male": value - women},
-                          source="attendance sheets", note="")
+                          breakdown=breakdown, source="attendance sheets", note="")
+
+    def _split(self, total: int, group: str, weights: dict[str, int]) -> dict[str, int]:
+        """`total` shared among a group's codes about as `weights` say: whole cells that
+        add up to it exactly (the last code takes what is left)."""
+        cells, left = {}, total
+        codes = list(weights)
+        for code in codes[:-1]:
+            share = min(left, round(total * weights[code] / 100 * self.rng.uniform(0.8, 1.2)))
+            cells[code], left = share, left - share
+        cells[codes[-1]] = left
+        return {f"{group}:{code}": n for code, n in cells.items() if n}
 
     def _activities(self, project, theme, city, start) -> None:
         for _ in range(2):

@@ -39,6 +39,8 @@ AUDIENCE_GROUPS = ("university", "students", "decision_makers", "libraries", "ar
 
 GENDERS = ("female", "male", "non_binary", "undisclosed")
 
+MEASURES = ("count", "number", "percent")  # what an indicator's figures are
+
 AGE_BANDS = ("under_18", "18_24", "25_34", "35_49", "50_plus", "unknown")
 
 ROLES = ("field_staff", "intern", "coordinator")

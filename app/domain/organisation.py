@@ -49,11 +49,23 @@ class Goal(SyncedModel, table=True):
 
 
 class Indicator(SyncedModel, table=True):
-    """A measurable indicator of a goal, with baseline and target."""
+    """A measurable indicator of a goal, with baseline and target.
+
+    `measure` says what its figures are (`enums.MEASURES`): a count of people
+    or things (whole, never negative; a breakdown adds up to the value), any
+    other number, or a percentage (0 to 100). `accumulates` says whether the
+    readings of successive periods add up (people trained this quarter) or
+    each is a level of its own (a share, a score): progress then uses the
+    cumulative total or the latest reading. The stored defaults are also the
+    migration's for older rows and the merge's for rows from older laptops,
+    so every replica fills a missing field the same way.
+    """
 
     goal_id: str = Field(foreign_key="goal.id", index=True)
     name: str
     unit: str = ""
+    measure: str = Field(default="count", sa_column_kwargs={"server_default": "count"})
+    accumulates: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     baseline: Decimal | None = Field(default=None, sa_type=DecimalText)
     target: Decimal | None = Field(default=None, sa_type=DecimalText)
     by_gender: bool = False
@@ -63,7 +75,8 @@ class Indicator(SyncedModel, table=True):
 class IndicatorValue(SyncedModel, table=True):
     """A measured value of an indicator for a period, with its breakdown.
 
-    `breakdown` maps "gender:female", "age_band:18_24", ... to values.
+    `breakdown` maps "gender:female", "age_band:18_24", ... to values: whole
+    numbers stay `int` (a count of 9 is stored as `9`, never `9.0`).
     """
 
     __tablename__ = "indicator_value"
@@ -72,7 +85,7 @@ class IndicatorValue(SyncedModel, table=True):
     period_start: date
     period_end: date
     value: Decimal = Field(sa_type=DecimalText)
-    breakdown: dict[str, float] = Field(default_factory=dict, sa_type=CanonicalJSON)
+    breakdown: dict[str, int | float] = Field(default_factory=dict, sa_type=CanonicalJSON)
     source: str = ""
     note: str = ""
 

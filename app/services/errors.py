@@ -33,8 +33,14 @@ class Problem:
             "not_on_roster": "is not on the roster of this training",
             "duplicate": "is already used by another {entity}",
             "unknown_field": "is not a field of {entity}",
+            "not_whole": "must be a whole number",
+            "out_of_range": "must be between {low} and {high}",
+            "not_broken_down": "has cells for {group}, which the indicator is not broken down by",
+            "breakdown_sum": "by {group} adds up to {total}, value is {value}",
         }.get(self.code, self.code)
-        return f"{self.field} " + words.format(**self.params)
+        cells = self.params.get("cells")
+        where = f" ({', '.join(cells)})" if cells and self.code != "breakdown_sum" else ""
+        return f"{self.field}{where} " + words.format(**self.params)
 
 
 class ValidationError(ServiceError):

@@ -37,7 +37,7 @@ class Rules:
     date_pairs: tuple[tuple[str, str], ...] = ()
     non_negative: tuple[str, ...] = ()
     unique: tuple[str, ...] = ()  # unique among live rows
-    breakdown: str | None = None  # a {"gender:female": n, ...} mapping to check
+    breakdown: str | None = None  # a {"gender:female": n, ...} mapping: indicator_rules.py
 
 
 AUDIENCE_FIELDS = tuple(f"audience_{g}" for g in enums.AUDIENCE_GROUPS)
@@ -59,7 +59,7 @@ RULES: dict[type, Rules] = {
         non_negative=("budget",),
     ),
     Goal: Rules(required=("title",)),
-    Indicator: Rules(required=("name",)),
+    Indicator: Rules(required=("name",), choices={"measure": enums.MEASURES}),
     IndicatorValue: Rules(date_pairs=(("period_start", "period_end"),), breakdown="breakdown"),
     Disbursement: Rules(choices={"currency": enums.CURRENCIES}, non_negative=("amount",)),
     Activity: Rules(

@@ -11,8 +11,9 @@ from sqlmodel import Session
 
 from app.domain.base import META_COLUMNS, SyncedModel
 from app.domain.models import model_for_table
+from app.services import indicator_rules
 from app.services.errors import Problem
-from app.services.rules import BREAKDOWN_KEYS, RULES
+from app.services.rules import RULES
 
 
 @cache
@@ -68,21 +69,11 @@ def check(session: Session, model: type[SyncedModel], record: SyncedModel) -> li
         value = getattr(record, name)
         if value is not None and value < 0:
             problems.append(Problem(name, "negative"))
-    if rules.breakdown:
-        problems += _check_breakdown(rules.breakdown, getattr(record, rules.breakdown) or {})
+    problems += indicator_rules.check(session, model, record)  # figures, breakdown sums
     for name in rules.unique:
         problems += _check_unique(session, model, record, name)
     problems += _check_references(session, model, record)
     return problems
-
-
-def _check_breakdown(name: str, breakdown: dict) -> list[Problem]:
-    for key, value in breakdown.items():
-        if key not in BREAKDOWN_KEYS:
-            return [Problem(name, "not_a_choice", {"choices": ", ".join(sorted(BREAKDOWN_KEYS))})]
-        if not isinstance(value, int | float) or value < 0:
-            return [Problem(name, "negative")]
-    return []
 
 
 def _check_unique(session, model, record, name) -> list[Problem]:

@@ -187,17 +187,17 @@ def test_an_indicator_value_is_entered_with_its_breakdown_and_moves_progress(qtb
     assert chosen == indicator.widget.model.rows[1].id
     form.editors["period_start"].set(date(2027, 1, 1))
     form.editors["period_end"].set(date(2027, 3, 31))
-    form.editors["value"].widget.setText("1,234.5")
+    form.editors["value"].widget.setText("1,234")  # a count: whole, the breakdown adds up
     form.editors["breakdown"].edits["gender:female"].setText("700")
-    form.editors["breakdown"].edits["gender:male"].setText("534.5")
+    form.editors["breakdown"].edits["gender:male"].setText("534")
     form.save()
     settle(qtbot)
     assert not form.problems, [label.text() for label in form.errors.values()]
     saved = ctx.services.indicator_values.get(form.row_id)
-    assert saved.indicator_id == chosen and saved.value == Decimal("1234.5")
-    assert saved.breakdown == {"gender:female": 700, "gender:male": 534.5}
+    assert saved.indicator_id == chosen and saved.value == Decimal("1234")
+    assert saved.breakdown == {"gender:female": 700, "gender:male": 534}
     latest = {p.indicator_id: p.latest for p in indicator_progress(ctx.db)}
-    assert latest[chosen] == Decimal("1234.5")
+    assert latest[chosen] == Decimal("1234")
 
 
 def test_numbers_are_typed_the_local_way(qtbot, app_window):

@@ -19,7 +19,8 @@ def one_of_each(services) -> dict[str, str]:
                                        end_date="2026-12-31", budget="250000.00").id
     ids["goal"] = s.goals.create(project_id=ids["project"], title="Women use legal aid").id
     ids["indicator"] = s.indicators.create(goal_id=ids["goal"], name="Consultations",
-                                           unit="people", baseline="0", target="200").id
+                                           unit="people", baseline="0", target="200",
+                                           by_gender=True).id
     ids["indicator_value"] = s.indicator_values.create(
         indicator_id=ids["indicator"], period_start="2026-01-01", period_end="2026-03-31",
         value="40", breakdown={"gender:female": 31, "gender:male": 9}).id

@@ -38,6 +38,8 @@ def field_label(name: str) -> str:
         "description": translate("Words", "Description"),
         "goal_id": translate("Words", "Goal"),
         "unit": translate("Words", "Unit"),
+        "measure": translate("Words", "Measure"),
+        "accumulates": translate("Words", "Readings add up over periods"),
         "baseline": translate("Words", "Baseline"),
         "target": translate("Words", "Target"),
         "by_gender": translate("Words", "By gender"),
@@ -167,6 +169,9 @@ def code_label(code: str) -> str:
         "coordinator": translate("Words", "Coordinator"),
         "staff": translate("Words", "Staff"),
         "expert": translate("Words", "Expert"),
+        "count": translate("Words", "Count"),
+        "number": translate("Words", "Number"),
+        "percent": translate("Words", "Percentage"),
     }
     return labels.get(code, code)
 
@@ -197,7 +202,34 @@ def problem_text(problem: Problem) -> str:
         return translate("Words", "Not on the roster of this training.")
     if code == "duplicate":
         return translate("Words", "Already used by another record.")
+    if code in INDICATOR_PROBLEMS:
+        return indicator_problem_text(problem)
     return translate("Words", "Not accepted ({code}).").format(code=code)
+
+
+INDICATOR_PROBLEMS = frozenset({"not_whole", "out_of_range", "not_broken_down",
+                                "breakdown_sum"})
+
+
+def indicator_problem_text(problem: Problem) -> str:
+    """Words for the indicator rules' problems (app/services/indicator_rules.py)."""
+    code, params = problem.code, problem.params
+    if code == "not_whole":
+        return translate("Words", "Must be a whole number.")
+    if code == "out_of_range":
+        return translate("Words", "Must be between {low} and {high}.").format(
+            low=format_number(params.get("low")), high=format_number(params.get("high")))
+    if code == "not_broken_down":
+        if params.get("group") == "gender":
+            return translate("Words", "This indicator is not broken down by gender.")
+        return translate("Words", "This indicator is not broken down by age band.")
+    figures = {"total": format_number(Decimal(params.get("total", "0"))),
+               "value": format_number(Decimal(params.get("value", "0")))}
+    if params.get("group") == "gender":
+        return translate("Words", "Gender breakdown adds up to {total}, value is {value}."
+                         ).format(**figures)
+    return translate("Words", "Age band breakdown adds up to {total}, value is {value}."
+                     ).format(**figures)
 
 
 def yes_no(value: bool) -> str:
@@ -257,4 +289,4 @@ def format_value(name: str, value) -> str:
 
 
 CODED_FIELDS = frozenset({"country", "sensitivity", "status", "kind", "gender", "age_band",
-                          "role", "themes"})
+                          "role", "themes", "measure"})

@@ -18,8 +18,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain import enums
 from app.domain.models import model_for_table
 from app.services.data_folder import Database
 from app.services.rules import RULES
 from app.ui.base import words
+from app.ui.widgets.breakdown_grid import BreakdownEditor
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.picker import RecordPicker
 
@@ -60,6 +58,16 @@ class FieldEditor:
         raise NotImplementedError
 
     def retranslate(self) -> None:
+        pass
+
+    def bind(self, editors: dict) -> None:
+        """Follow the form's other editors (the breakdown grid follows the indicator)."""
+
+    def show_problem(self, problem) -> bool:
+        """Show a problem inside the editor (at a grid cell); False: the form shows it."""
+        return False
+
+    def clear_problems(self) -> None:
         pass
 
 
@@ -206,53 +214,6 @@ class ReferenceEditor(FieldEditor):
         return self.widget.value
 
 
-class BreakdownEditor(FieldEditor):
-    """Indicator values by gender and age band: one number per category."""
-
-    KEYS = tuple([f"gender:{g}" for g in enums.GENDERS]
-                 + [f"age_band:{a}" for a in enums.AGE_BANDS])
-
-    def __init__(self):
-        self.widget = QWidget()
-        grid = QGridLayout(self.widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.labels: dict[str, QLabel] = {}
-        self.edits: dict[str, QLineEdit] = {}
-        for n, key in enumerate(self.KEYS):
-            label, edit = QLabel(), QLineEdit()
-            edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            label.setBuddy(edit)
-            self.labels[key], self.edits[key] = label, edit
-            column = 0 if key.startswith("gender:") else 2
-            row = n if column == 0 else n - len(enums.GENDERS)
-            grid.addWidget(label, row, column)
-            grid.addWidget(edit, row, column + 1)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        for key, label in self.labels.items():
-            label.setText(words.code_label(key.split(":", 1)[1]))
-            self.edits[key].setAccessibleName(label.text())
-
-    def set(self, value) -> None:
-        for key, edit in self.edits.items():
-            number = (value or {}).get(key)
-            edit.setText("" if number is None else words.format_number(number))
-
-    def get(self):
-        result = {}
-        for key, edit in self.edits.items():
-            text = parse_number(edit.text())
-            if not text:
-                continue
-            try:
-                number = Decimal(text)
-            except ArithmeticError:
-                return {key: "?"}  # the service reports it as not a number
-            result[key] = int(number) if number == number.to_integral_value() else float(number)
-        return result
-
-
 def _base(annotation):
     args = typing.get_args(annotation)
     optional = type(None) in args
@@ -279,7 +240,7 @@ def make_editor(db: Database, entity: str, name: str) -> FieldEditor:
     if name in rules.choice_lists:
         return ChoiceListEditor(rules.choice_lists[name])
     if name == rules.breakdown:
-        return BreakdownEditor()
+        return BreakdownEditor(db)
     if annotation is bool:
         return BoolEditor()
     if annotation is date:

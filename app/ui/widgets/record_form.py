@@ -80,6 +80,8 @@ class RecordFormWidget(Retranslating, QWidget):
             editor.widget.setEnabled(name not in read_only)
             form.addRow(label, holder)
             self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+        for editor in self.editors.values():
+            editor.bind(self.editors)
         self.show_button = QPushButton()
         self.show_button.clicked.connect(self.reveal)
         self.general_error = QLabel()
@@ -266,6 +268,9 @@ class RecordFormWidget(Retranslating, QWidget):
     def show_problems(self, error: ValidationError) -> None:
         first = None
         for problem in error.problems:
+            if problem.field in self.editors and self.editors[problem.field].show_problem(problem):
+                first = first or self.editors[problem.field].widget  # shown at its cell
+                continue
             label = self.errors.get(problem.field)
             if label is None:
                 self.general_error.setText(words.problem_text(problem))
@@ -280,6 +285,8 @@ class RecordFormWidget(Retranslating, QWidget):
     def clear_errors(self) -> None:
         self.general_error.clear()
         self.problems.clear()
+        for editor in self.editors.values():
+            editor.clear_problems()
         for label in self.errors.values():
             label.clear()
             label.hide()
