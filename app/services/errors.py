@@ -33,6 +33,17 @@ class Problem:
             "not_on_roster": "is not on the roster of this training",
             "duplicate": "is already used by another {entity}",
             "unknown_field": "is not a field of {entity}",
+            "too_long": "is longer than {limit} characters",
+            "control_character": "holds a control character",
+            "out_of_range": "is out of range",
+            "not_json": "is not a stored value (not JSON)",
+            "wrong_type": "is not a {expected}",
+            "not_a_date": "is not a date (YYYY-MM-DD)",
+            "not_a_decimal": "is not a decimal number",
+            "not_a_list": "is not a list of texts",
+            "not_a_mapping": "is not a mapping of numbers",
+            "not_an_integer": "is not an integer",
+            "not_a_boolean": "is not a yes/no value",
         }.get(self.code, self.code)
         return f"{self.field} " + words.format(**self.params)
 
