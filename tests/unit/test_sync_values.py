@@ -274,3 +274,22 @@ def test_the_cli_import_of_a_bundle_with_a_bad_value_prints_one_line_and_succeed
 
     world.hq = Database.open(DataPaths(root))
     assert dump(world) == before
+
+
+def test_faltbok_held_lists_each_held_change_with_its_reason(setup, capsys):
+    world, ids = setup
+    a, _ = world.devices
+    hq_ops.import_bundle(world.hq, forge_bundle(a, [
+        ("project", ids["project"], "start_date", '"abc"', later(a)),
+        ("partner", ids["partner"], "name", '"a\\u0000b"', later(a))]))
+    root = world.hq.paths.root
+    world.hq.close()
+    assert main(["--data-dir", str(root), "held"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("control_character  partner.name  " + ids["partner"])
+    assert lines[1].startswith("not_a_date  project.start_date  " + ids["project"])
+    from app.storage.database import Database
+    from app.storage.paths import DataPaths
+
+    world.hq = Database.open(DataPaths(root))
