@@ -293,3 +293,38 @@ def test_faltbok_held_lists_each_held_change_with_its_reason(setup, capsys):
     from app.storage.paths import DataPaths
 
     world.hq = Database.open(DataPaths(root))
+
+
+@pytest.mark.parametrize("when", ["BEFORE UPDATE", "BEFORE INSERT"])
+def test_a_row_the_database_refuses_is_held_and_the_rest_of_the_merge_stands(setup, when):
+    """Values pass, yet the database refuses one row (here a trigger of its own):
+    that row's changes are held as `cannot_store`; the merge does not fail."""
+    world, ids = setup
+    _, b = world.devices
+    with world.hq.session() as db:
+        db.execute(text(f"CREATE TRIGGER refuse_one {when} ON partner "
+                        "WHEN NEW.region = 'refuse me' "
+                        "BEGIN SELECT RAISE(ABORT, 'refused by this database'); END"))
+    s = Services(b)
+    if when == "BEFORE UPDATE":
+        other = s.partners.create(name="Нарын", country="KG")
+        world.round(b)
+        s.partners.update(ids["partner"], region="refuse me")
+        s.partners.update(other.id, region="Нарын")
+        refused_id, kept_id = ids["partner"], other.id
+    else:
+        refused_id = s.partners.create(name="Талас", country="KG", region="refuse me").id
+        kept_id = s.partners.create(name="Нарын", country="KG", region="Нарын").id
+    result = hq_ops.import_bundle(world.hq, world.export(b)).result
+    hq = Services(world.hq)
+    assert hq.partners.get(kept_id).region == "Нарын"
+    assert result.quarantined >= 1
+    assert ("partner", refused_id, "region", "cannot_store") in held(world)
+    if when == "BEFORE UPDATE":
+        assert hq.partners.get(refused_id).region == ""
+    else:
+        assert refused_id not in {p.id for p in hq.partners.list()}
+    with world.hq.engine.connect() as conn:  # the triggers' switch is back off
+        assert conn.execute(text("SELECT active FROM sync_apply")).scalar() == 0
+    s.partners.create(name="Later", country="KG")  # the next merge works as ever
+    assert hq_ops.import_bundle(world.hq, world.export(b)).result.applied > 0
