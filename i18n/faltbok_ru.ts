@@ -2497,6 +2497,18 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Слишком длинно: не более {limit} символов.</translation>
+    </message>
+    <message>
+        <source>Contains a character that is not text.</source>
+        <translation>Содержит символ, который не является текстом.</translation>
+    </message>
+    <message>
+        <source>Too large a number.</source>
+        <translation>Слишком большое число.</translation>
+    </message>
+    <message>
         <source>Not a valid date.</source>
         <translation>Недопустимая дата.</translation>
     </message>

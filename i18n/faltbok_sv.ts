@@ -2468,6 +2468,18 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Kan inte vara negativt.</translation>
     </message>
     <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>För lång: högst {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>Contains a character that is not text.</source>
+        <translation>Innehåller ett tecken som inte är text.</translation>
+    </message>
+    <message>
+        <source>Too large a number.</source>
+        <translation>För stort tal.</translation>
+    </message>
+    <message>
         <source>Not a valid date.</source>
         <translation>Inte ett giltigt datum.</translation>
     </message>

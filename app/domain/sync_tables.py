@@ -89,11 +89,13 @@ class SyncPending(HeldChange, table=True):
 
 
 class SyncQuarantine(HeldChange, table=True):
-    """A change stamped too far in the future, held for a coordinator."""
+    """A change held for a coordinator, with why: `future` (stamped more than a day
+    ahead), a value problem code (app/services/values.py), or `not_yours`."""
 
     __tablename__ = "sync_quarantine"
 
     bundle_id: str = ""
+    reason: str = "future"
 
 
 SYNC_TABLES = (SyncPeer, SyncReceipt, SyncOutbox, SyncConflict, SyncPending, SyncQuarantine)

@@ -34,10 +34,22 @@ class Problem:
             "duplicate": "is already used by another {entity}",
             "unknown_field": "is not a field of {entity}",
             "not_whole": "must be a whole number",
-            "out_of_range": "must be between {low} and {high}",
             "not_broken_down": "has cells for {group}, which the indicator is not broken down by",
             "breakdown_sum": "by {group} adds up to {total}, value is {value}",
+            "too_long": "is longer than {limit} characters",
+            "control_character": "holds a control character",
+            "out_of_range": "is out of range",
+            "not_json": "is not a stored value (not JSON)",
+            "wrong_type": "is not a {expected}",
+            "not_a_date": "is not a date (YYYY-MM-DD)",
+            "not_a_decimal": "is not a decimal number",
+            "not_a_list": "is not a list of texts",
+            "not_a_mapping": "is not a mapping of numbers",
+            "not_an_integer": "is not an integer",
+            "not_a_boolean": "is not a yes/no value",
         }.get(self.code, self.code)
+        if self.code == "out_of_range" and "low" in self.params:
+            words = "must be between {low} and {high}"
         cells = self.params.get("cells")
         where = f" ({', '.join(cells)})" if cells and self.code != "breakdown_sum" else ""
         return f"{self.field}{where} " + words.format(**self.params)

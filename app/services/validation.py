@@ -14,6 +14,7 @@ from app.domain.models import model_for_table
 from app.services import indicator_rules
 from app.services.errors import Problem
 from app.services.rules import RULES
+from app.services.values import record_problems
 
 
 @cache
@@ -47,29 +48,16 @@ def _is_optional(model: type[SyncedModel], name: str) -> bool:
 def check(session: Session, model: type[SyncedModel], record: SyncedModel) -> list[Problem]:
     """Every problem of a record about to be written."""
     rules = RULES[model]
-    problems: list[Problem] = []
-    for name in rules.required:
-        value = getattr(record, name)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            problems.append(Problem(name, "required"))
-    for name, choices in rules.choices.items():
-        value = getattr(record, name)
-        if value is not None and value not in choices:
-            problems.append(Problem(name, "not_a_choice", {"choices": ", ".join(choices)}))
-    for name, choices in rules.choice_lists.items():
-        for value in getattr(record, name) or []:
-            if value not in choices:
-                problems.append(Problem(name, "not_a_choice", {"choices": ", ".join(choices)}))
-                break
+    # type, range, length, vocabulary, required: the one definition merge uses too
+    problems: list[Problem] = record_problems(model.__tablename__, record)
     for start, end in rules.date_pairs:
         first, last = getattr(record, start), getattr(record, end)
         if first is not None and last is not None and last < first:
             problems.append(Problem(end, "end_before_start", {"start": start}))
-    for name in rules.non_negative:
-        value = getattr(record, name)
-        if value is not None and value < 0:
-            problems.append(Problem(name, "negative"))
-    problems += indicator_rules.check(session, model, record)  # figures, breakdown sums
+    # figures and breakdown sums; a cell both rule sets refuse is said once
+    said = {(p.field, p.code) for p in problems}
+    problems += [p for p in indicator_rules.check(session, model, record)
+                 if (p.field, p.code) not in said]
     for name in rules.unique:
         problems += _check_unique(session, model, record, name)
     problems += _check_references(session, model, record)

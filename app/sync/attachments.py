@@ -40,6 +40,13 @@ def cited(changes: list[Change]) -> set[str]:
     return names
 
 
+def keep_cited(blobs: dict[str, bytes], changes: list[Change]) -> dict[str, bytes]:
+    """The files some change cites: a bundle's other files are not kept (a sender
+    could fill the receiver's disk with files no record refers to)."""
+    names = cited(changes)
+    return {name: data for name, data in blobs.items() if name in names}
+
+
 def collect(paths: DataPaths, names: set[str]) -> dict[str, bytes]:
     """The cited files this replica holds (a file not here simply does not travel)."""
     out = {}

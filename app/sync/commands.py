@@ -21,6 +21,7 @@ def register(commands) -> dict:
     imp = commands.add_parser("import", help="import a return bundle, a receipt or an "
                               "enrolment file from headquarters")
     imp.add_argument("file", metavar="FILE")
+    commands.add_parser("held", help="list the merged changes held back, with their reason")
     hq = commands.add_parser("hq", help="headquarters: enrol devices, take and answer bundles")
     sub = hq.add_subparsers(dest="hq_command", required=True,
                             parser_class=commands._parser_class)
@@ -47,7 +48,8 @@ def register(commands) -> dict:
     # Higher layers add `hq` subcommands of their own (`hq serve`, app/hub/commands.py),
     # each bringing its handler as the `hq_handler` default.
     hq.set_defaults(hq_subcommands=sub)
-    return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq, "audit": cmd_audit}
+    return {"export": cmd_export, "import": cmd_import, "hq": cmd_hq, "audit": cmd_audit,
+            "held": cmd_held}
 
 
 def _write(path: str, data: bytes) -> None:
@@ -101,6 +103,17 @@ def cmd_audit(ctx) -> int:
               f"{verdict.events} events from {verdict.devices} devices", file=sys.stderr)
         return 1
     print(f"audit trail intact: {verdict.events} events from {verdict.devices} devices")
+    return 0
+
+
+def cmd_held(ctx) -> int:
+    """One line per change held in quarantine: why, what, whose (docs/sync.md §9)."""
+    from app.sync.service import SyncService
+
+    for table, row, field, value, hlc, device, reason in SyncService(
+            ctx.open_database()).held_back():
+        shown = value if value is None or len(value) <= 60 else value[:59] + "…"
+        print(f"{reason}  {table}.{field}  {row}  {hlc}  from {device}  {shown!r}")
     return 0
 
 

@@ -4,7 +4,7 @@ bundles, revoke devices. HQ is an ordinary replica with HQ identity files."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select, text
 
@@ -50,6 +50,7 @@ class PreparedImport:
     pin: str | None
     changes: list | None
     files: dict | None = None
+    held: list = field(default_factory=list)  # (change, reason): quarantined, not merged
 
 
 def prepare_import(db: Database, data: bytes) -> PreparedImport:
@@ -76,9 +77,30 @@ def prepare_import(db: Database, data: bytes) -> PreparedImport:
     # counts for its own only. Dropped, not refused: bundles are cumulative, and a
     # refusal would block every later bundle of that device.
     changes = [c for c in changes if c[0] != "device" or c[1] == peer.device_id]
+    changes, held = _own_key_changes(changes, key)
     files = opened.attachments()
     attachments.check(files)
-    return PreparedImport(manifest, peer, key, pin, changes, files)
+    files = attachments.keep_cited(files, changes)  # a file nothing cites is not kept
+    return PreparedImport(manifest, peer, key, pin, changes, files, held)
+
+
+def _own_key_changes(changes: list, key: str) -> tuple[list, list]:
+    """(changes to merge, changes to hold back): a device's synced public key is
+    the one headquarters pinned, written by headquarters alone. A device's own
+    change of it is dropped when it says nothing new (the empty key every device
+    row is created with, or the pinned key) and held back as `not_yours` else."""
+    keep, held = [], []
+    for change in changes:
+        if change[0] != "device" or change[2] != "public_key":
+            keep.append(change)
+            continue
+        try:
+            value = json.loads(change[3])
+        except (TypeError, ValueError):
+            value = None
+        if value not in ("", key):
+            held.append((change, "not_yours"))
+    return keep, held
 
 
 def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None) -> HqImport:
@@ -104,7 +126,8 @@ def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None)
                                                               ready.pin)
         cursor = session.connection().connection.driver_connection.cursor()
         changes = append_only.check(cursor, ready.changes, sender)
-        result = merge(session, db.clock, changes, now_ms or wall_clock_ms(), bundle_id)
+        result = merge(session, db.clock, changes, now_ms or wall_clock_ms(), bundle_id,
+                       held=ready.held)
         if pinned:  # after the merge, which may bring the sender's own device row
             _device_row(session, peer).public_key = ready.key
         return_seq = manifest.get("return_seq")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
+from app.services.values import check_json
 from app.storage.changelog import APPLYING, NORMAL, set_applying
 from app.storage.stamping import save_last_stamp
 from app.sync.codec import Change
@@ -26,6 +27,9 @@ from app.sync.errors import InvalidChangeError
 from app.sync.schema import REQUIRED, TableInfo, tables
 
 QUARANTINE_AFTER_MS = 24 * 60 * 60 * 1000
+FUTURE, CANNOT_STORE, UNKNOWN_FIELD = "future", "cannot_store", "unknown_field"
+_HOLD = ("INSERT OR IGNORE INTO sync_quarantine (tbl, row_id, field, value, hlc, device_id, "
+         "bundle_id, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 _DECODED = "json_extract(?, '$')"
 CHUNK = 500
 
@@ -41,8 +45,9 @@ class MergeResult:
 
 
 def validate(changes: list[Change], only_device: str | None = None) -> None:
-    """Refuse changes of unknown tables or fields, of another device, or with values
-    that are not column values (JSON arrays or objects, or nothing)."""
+    """Refuse a bundle whose changes name unknown tables or fields, or (a device
+    bundle) were made by another device. Values are judged one by one in the merge
+    (`problem_of`): an invalid one is held back, not a reason to refuse the rest."""
     known = tables()
     for table, name in {(c[0], c[2]) for c in changes}:
         info = known.get(table)
@@ -52,9 +57,15 @@ def validate(changes: list[Change], only_device: str | None = None) -> None:
         raise InvalidChangeError("the bundle carries changes made by another device")
     # (A change's stamp and device agree by construction: codec.decode builds the
     # stamp from the device column.)
-    firsts = {c[3][:1] if isinstance(c[3], str) else None for c in changes}
-    if firsts & {"", "[", "{", None}:
-        raise InvalidChangeError("a change carries a value that is not a column value")
+
+
+def problem_of(change: Change) -> str | None:
+    """Why a change's value may not be stored (a problem code), or None."""
+    try:
+        problem = check_json(change[0], change[2], change[3])
+    except KeyError:
+        return UNKNOWN_FIELD
+    return None if problem is None else problem.code
 
 
 def _chunks(items: list, size: int = CHUNK):
@@ -95,21 +106,41 @@ class _Merger:
                 and not (base and base >= current[4]):
             self._record(current, incoming)
 
-    def run(self, changes: list[Change]) -> MergeResult:
+    def hold(self, held: list[tuple[Change, str]]) -> None:
+        """Keep changes aside in `sync_quarantine`, each with its reason."""
+        if held:
+            self.cur.executemany(_HOLD, [(*c[:6], self.bundle_id, why) for c, why in held])
+            self.result.quarantined += len(held)
+
+    def admit(self, changes: list[Change]) -> list[Change]:
+        """The changes whose values the columns accept; the others are held back with
+        their problem code. Runs before anything is stored, pending changes included,
+        so no sender's bad value can wait in `sync_pending` and fail later merges."""
+        verdicts: dict[tuple, str | None] = {}
+        good, bad = [], []
+        for change in changes:
+            key = (change[0], change[2], change[3])
+            if key not in verdicts:
+                verdicts[key] = problem_of(change)
+            why = verdicts[key]
+            if why is None:
+                good.append(change)
+            else:
+                bad.append((change, why))
+        self.hold(bad)
+        return good
+
+    def run(self, changes: list[Change], held=()) -> MergeResult:
         cur = self.cur
-        limit = f"{self.limit:012x}"  # stamps start with 12 lowercase hex digits
-        future = [c for c in changes if c[4][:12] > limit]
-        if future:
-            cur.executemany("INSERT OR IGNORE INTO sync_quarantine (tbl, row_id, field, value, "
-                            "hlc, device_id, bundle_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            [(*c[:6], self.bundle_id) for c in future])
-            self.result.quarantined = len(future)
-            changes = [c for c in changes if c[4][:12] <= limit]
+        self.hold(list(held))
         waiting = cur.execute("SELECT tbl, row_id, field, value, hlc, device_id "
                               "FROM sync_pending").fetchall()
         if waiting:
             cur.execute("DELETE FROM sync_pending")
-            changes = changes + [tuple(w) for w in waiting]
+        changes = self.admit(list(changes) + [tuple(w) for w in waiting])
+        limit = f"{self.limit:012x}"  # stamps start with 12 lowercase hex digits
+        self.hold([(c, FUTURE) for c in changes if c[4][:12] > limit])
+        changes = [c for c in changes if c[4][:12] <= limit]
         # {table: {row: {field: the greatest change}}}, in one pass
         by_table: dict[str, dict[str, dict[str, Change]]] = defaultdict(dict)
         for change in changes:
@@ -158,7 +189,11 @@ class _Merger:
             if keep:
                 winners[row_id] = keep
         missing = self.missing_parents(info, winners)
-        inserts, uniform, updates = [], [], defaultdict(list)
+        columns = ", ".join(f'"{f}"' for f in ("id", "hlc", *info.fields))
+        marks = ", ".join(["?", "?", *[_DECODED] * len(info.fields)])
+        insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"
+        # {(statement, uniform): [(parameters, the row's changes)]}
+        writes: dict[tuple[str, bool], list[tuple[tuple, dict]]] = defaultdict(list)
         for row_id, keep in winners.items():
             if row_id not in existing:
                 complete = len(keep) == len(info.fields)
@@ -170,41 +205,69 @@ class _Merger:
                 values = [keep[f][3] if f in keep else info.json_defaults[f]
                           for f in info.fields]
                 stamps = {c[4] for c in keep.values()}
-                stamp = max(stamps)
-                if complete and len(stamps) == 1:
-                    uniform.append((row_id, stamp, *values))
-                    self.result.applied += len(keep)
-                    self.result.touched.add(info.name)
-                    self.newest = max(self.newest, stamp)
-                    continue
-                inserts.append((row_id, stamp, *values))
+                # Every field of a uniform new row carries the row's own stamp: exactly
+                # the change rows the insert trigger writes, so let it (in C, in bulk).
+                uniform = complete and len(stamps) == 1
+                writes[(insert, uniform)].append(((row_id, max(stamps), *values), keep))
             else:
                 for name in [f for f in keep if missing and (f, keep[f][3]) in missing]:
                     self.pending.append(keep.pop(name))
                 if not keep:
                     continue
                 names = tuple(sorted(keep))
-                updates[names].append((*(keep[f][3] for f in names),
-                                       max(c[4] for c in keep.values()), row_id))
-            self.log.extend(keep.values())
-            self.result.touched.add(info.name)
-        try:  # values travel as JSON text; SQLite decodes them (json_extract, in C)
-            columns = ", ".join(f'"{f}"' for f in ("id", "hlc", *info.fields))
-            marks = ", ".join(["?", "?", *[_DECODED] * len(info.fields)])
-            if inserts:
-                cur.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", inserts)
-            if uniform:
-                # Every field of these new rows carries the row's own stamp: exactly the
-                # change rows the insert trigger writes, so let it (in C, in bulk).
-                self.flag(NORMAL)
-                cur.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", uniform)
-                self.flag(APPLYING)
-            for names, params in updates.items():
                 sets = ", ".join(f'"{f}" = {_DECODED}' for f in names)
-                cur.executemany(f"UPDATE {table} SET {sets}, hlc = max(hlc, ?) WHERE id = ?",
-                                params)
-        except sqlite3.Error as error:
-            raise InvalidChangeError(f"the changes cannot be stored ({error})") from None
+                update = f"UPDATE {table} SET {sets}, hlc = max(hlc, ?) WHERE id = ?"
+                writes[(update, False)].append(((*(keep[f][3] for f in names),
+                                                 max(c[4] for c in keep.values()), row_id),
+                                                keep))
+        for (statement, uniform), items in writes.items():
+            for keep in self.store(statement, uniform, items):
+                if uniform:
+                    self.result.applied += len(keep)
+                    self.newest = max(self.newest, next(iter(keep.values()))[4])
+                else:
+                    self.log.extend(keep.values())
+                self.result.touched.add(info.name)
+
+    def store(self, statement: str, uniform: bool, items: list[tuple[tuple, dict]]):
+        """Run one statement for many rows (values travel as JSON text and SQLite
+        decodes them: json_extract, in C); the changes of the rows stored.
+
+        Values were checked before (`admit`), so this fails only when the database
+        refuses a row for a reason of its own (a trigger, a constraint). Then the
+        rows are stored one by one and a refused row's changes are held back with
+        the reason `cannot_store`: one row never fails the whole merge."""
+        cur = self.cur
+        cur.execute("SAVEPOINT merge_rows")
+        try:
+            self._execute(statement, uniform, [params for params, _ in items])
+            cur.execute("RELEASE merge_rows")
+            return [keep for _, keep in items]
+        except sqlite3.Error:
+            cur.execute("ROLLBACK TO merge_rows")
+            cur.execute("RELEASE merge_rows")
+        stored = []
+        for params, keep in items:
+            cur.execute("SAVEPOINT merge_row")
+            try:
+                self._execute(statement, uniform, [params])
+                cur.execute("RELEASE merge_row")
+                stored.append(keep)
+            except sqlite3.Error:
+                cur.execute("ROLLBACK TO merge_row")
+                cur.execute("RELEASE merge_row")
+                self.hold([(c, CANNOT_STORE) for c in keep.values()])
+        return stored
+
+    def _execute(self, statement: str, uniform: bool, params: list[tuple]) -> None:
+        if not uniform:
+            self.cur.executemany(statement, params)
+            return
+        self.flag(NORMAL)
+        try:
+            self.cur.executemany(statement, params)
+        finally:
+            self.flag(APPLYING)
 
     def field_stamps(self, table: str, ids: list[str]):
         """({(row, field): the change that set it}, {(row, field, hlc) logged})."""
@@ -266,7 +329,8 @@ class _Merger:
 
 def merge(session: Session, clock, changes: list[Change], now_ms: int,
           bundle_id: str = "", overwrites: bool = True, observe: bool = True,
-          own_device: str | None = None) -> MergeResult:
+          own_device: str | None = None,
+          held: list[tuple[Change, str]] = ()) -> MergeResult:
     """Merge changes in the session's transaction; the clock observes what was applied.
 
     Conflicts: an arriving value older than the held one is kept unless it was
@@ -279,6 +343,8 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     does not change. Applied changes are logged with their base (HQ relays it).
     `observe=False` (releasing quarantined changes) keeps the clock where it is:
     following stamps a day or more ahead would make it refuse every next edit.
+    Every change's value is checked first (`admit`); invalid ones, and the `held`
+    changes the caller refused ((change, reason) pairs), go to `sync_quarantine`.
     """
     connection = session.connection()
     cursor = connection.connection.driver_connection.cursor()
@@ -286,7 +352,7 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     try:
         result = _Merger(cursor, now_ms, bundle_id, overwrites,
                          lambda level: set_applying(connection, level),
-                         own_device).run(changes)
+                         own_device).run(changes, held)
     finally:
         set_applying(connection, NORMAL)
     if result.newest is not None and observe:

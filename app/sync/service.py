@@ -233,7 +233,17 @@ class SyncService:
         hlc, device)."""
         with self.db.session() as session:
             return [(q.tbl, q.row_id, q.field, q.value, q.hlc, q.device_id)
-                    for q in session.scalars(select(SyncQuarantine).order_by(SyncQuarantine.hlc))]
+                    for q in session.scalars(select(SyncQuarantine).where(
+                        SyncQuarantine.reason == "future").order_by(SyncQuarantine.hlc))]
+
+    def held_back(self) -> list[tuple[str, str, str, str | None, str, str, str]]:
+        """Every change in quarantine with its reason: (table, row, field, value, hlc,
+        device, reason); `future`, a value problem code (app/services/values.py)
+        or `not_yours`."""
+        with self.db.session() as session:
+            return [(q.tbl, q.row_id, q.field, q.value, q.hlc, q.device_id, q.reason)
+                    for q in session.scalars(select(SyncQuarantine).order_by(
+                        SyncQuarantine.reason, SyncQuarantine.hlc))]
 
     def release_quarantined(self) -> MergeResult:
         """A coordinator accepts the held-back changes: merge them now.
@@ -244,9 +254,11 @@ class SyncService:
         released stamps, a local edit of the same field loses to them.
         """
         with self.db.session() as session:
+            # only what waited for time: an invalid value stays invalid (docs/sync.md §4)
             held = [(q.tbl, q.row_id, q.field, q.value, q.hlc, q.device_id)
-                    for q in session.scalars(select(SyncQuarantine))]
-            session.execute(text("DELETE FROM sync_quarantine"))
+                    for q in session.scalars(select(SyncQuarantine).where(
+                        SyncQuarantine.reason == "future"))]
+            session.execute(text("DELETE FROM sync_quarantine WHERE reason = 'future'"))
             result = merge(session, self.db.clock, held, wall_clock_ms() + (1 << 47),
                            observe=False)
             devices = sorted({change[5] for change in held})

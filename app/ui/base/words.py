@@ -188,6 +188,17 @@ def problem_text(problem: Problem) -> str:
             start=field_label(params.get("start", "")).lower())
     if code == "negative":
         return translate("Words", "Cannot be negative.")
+    if code == "too_long":
+        return translate("Words", "Too long: at most {limit} characters.").format(
+            limit=params.get("limit", ""))
+    if code == "control_character":
+        return translate("Words", "Contains a character that is not text.")
+    if code == "out_of_range":
+        return translate("Words", "Too large a number.")
+    if code == "not_a_date":
+        return translate("Words", "Not a valid date.")
+    if code in ("not_a_decimal", "not_an_integer"):
+        return translate("Words", "Not a valid number.")
     if code == "invalid":
         if params.get("expected") == "str":  # any text is a str: only "nothing" fails
             return translate("Words", "Required.")
