@@ -16,7 +16,7 @@ import sqlmodel  # noqa: F401
 from alembic import op
 
 revision = "0007"
-down_revision = "0003"  # the lead re-chains it after 0006
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
