@@ -54,10 +54,11 @@ def check(session: Session, model: type[SyncedModel], record: SyncedModel) -> li
         first, last = getattr(record, start), getattr(record, end)
         if first is not None and last is not None and last < first:
             problems.append(Problem(end, "end_before_start", {"start": start}))
-    # figures and breakdown sums; a cell both rule sets refuse is said once
-    said = {(p.field, p.code) for p in problems}
-    problems += [p for p in indicator_rules.check(session, model, record)
-                 if (p.field, p.code) not in said]
+    # figures and breakdown sums; a cell both rule sets refuse is said once, by the
+    # indicator rules, which name the cell
+    figures = indicator_rules.check(session, model, record)
+    said = {(p.field, p.code) for p in figures}
+    problems = [p for p in problems if (p.field, p.code) not in said] + figures
     for name in rules.unique:
         problems += _check_unique(session, model, record, name)
     problems += _check_references(session, model, record)

@@ -255,7 +255,7 @@ def test_indicators_from_before_the_migration_become_counts_that_do_not_accumula
     config = migrate._config()
     with db.engine.begin() as conn:  # back to the schema before 0006
         config.attributes["connection"] = conn
-        command.downgrade(config, "0003")
+        command.downgrade(config, "0005")
     db.close()
     again = Database.open(paths)
     assert migrate.current_revision(again.engine) == migrate.head_revision()

@@ -1,7 +1,7 @@
 """Held changes keep their reason: sync_quarantine.reason.
 
 Revision ID: 0005
-Revises: 0003 (the lead re-chains it after 0004, issue 12)
+Revises: 0004
 
 A change is held back either because it is stamped more than a day ahead
 (`future`, the only reason before) or because its value breaks the column's

@@ -1,7 +1,7 @@
 """Indicators say what they measure: `measure` and `accumulates`.
 
 Revision ID: 0006
-Revises: 0003 (on branch h8-indicators; the lead re-chains it after 0005)
+Revises: 0005
 
 Existing indicators become counts (`measure = 'count'`) whose readings do not
 add up over periods (`accumulates = 0`), which keeps their progress as it

@@ -1,7 +1,7 @@
 """The base of each logged change: what its writer had seen (docs/sync.md §3, §4.1).
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0006
 
 Headquarters keeps the `base` a device bundle carried beside the change it
 relays, so a return bundle can tell a laptop whether the writer of a value
@@ -27,5 +27,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("change_log", schema=None) as batch_op:
-        batch_op.drop_column("base")
+    # SQLite drops the column in place (3.35+); a batch copy of the table would
+    # trip over the change-log triggers that name it
+    op.execute("ALTER TABLE change_log DROP COLUMN base")
