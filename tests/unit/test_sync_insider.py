@@ -323,3 +323,39 @@ def test_honest_laptops_still_converge_and_their_trails_verify(world, capsys):
         assert main(["--data-dir", str(db.paths.root), "audit", "verify"]) == 0
         out = capsys.readouterr().out
         assert out.startswith("audit trail intact: ") and "from 2 devices" in out
+
+
+def test_the_hub_keeps_each_senders_receipt_for_one_bundle_id(tmp_path):
+    """The hub's own receipt feed was unique by bundle id: the second device's
+    receipt was silently ignored, so it never got one through the hub."""
+    from app.hub.state import HubState
+    from app.hub.store import StoredReceipt
+
+    bundle_id = "01a2351a-a1a4-7c16-b0a6-a04a58c71e5a"
+    state_ = HubState(tmp_path / "hub")
+    state_.add_receipts([StoredReceipt(bundle_id, "device-a", "receipt of a"),
+                         StoredReceipt(bundle_id, "device-b", "receipt of b")])
+    assert [r[2] for r in state_.receipts_after("device-a", 0, 10)] == ["receipt of a"]
+    assert [r[2] for r in state_.receipts_after("device-b", 0, 10)] == ["receipt of b"]
+    state_.close()
+
+
+def test_a_hub_state_from_before_keeps_its_receipts_and_cursors(tmp_path):
+    import sqlite3
+
+    from app.hub.state import HubState
+    from app.hub.store import StoredReceipt
+
+    folder = tmp_path / "hub"
+    folder.mkdir()
+    old = sqlite3.connect(folder / "state.sqlite")
+    old.executescript("CREATE TABLE receipt (cursor INTEGER PRIMARY KEY AUTOINCREMENT, "
+                      "bundle_id TEXT NOT NULL UNIQUE, device_id TEXT NOT NULL, "
+                      "body TEXT NOT NULL); INSERT INTO receipt VALUES (7, 'x', 'device-a', 'r');")
+    old.commit()
+    old.close()
+    state_ = HubState(folder)
+    state_.add_receipts([StoredReceipt("x", "device-b", "r of b")])
+    assert state_.receipts_after("device-a", 0, 10) == [(7, "x", "r")]
+    assert state_.receipts_after("device-b", 0, 10) == [(8, "x", "r of b")]
+    state_.close()
