@@ -26,14 +26,21 @@ CREATE TABLE IF NOT EXISTS bundle (
     PRIMARY KEY (device_id, bundle_id));
 CREATE INDEX IF NOT EXISTS bundle_state ON bundle(state, stored);
 CREATE TABLE IF NOT EXISTS receipt (
-    cursor INTEGER PRIMARY KEY AUTOINCREMENT, bundle_id TEXT NOT NULL UNIQUE,
-    device_id TEXT NOT NULL, body TEXT NOT NULL);
+    cursor INTEGER PRIMARY KEY AUTOINCREMENT, bundle_id TEXT NOT NULL,
+    device_id TEXT NOT NULL, body TEXT NOT NULL, UNIQUE (device_id, bundle_id));
 CREATE INDEX IF NOT EXISTS receipt_device ON receipt(device_id, cursor);
 CREATE TABLE IF NOT EXISTS nonce (
     device_id TEXT NOT NULL, nonce TEXT NOT NULL, created INTEGER NOT NULL,
     PRIMARY KEY (device_id, nonce));
 CREATE INDEX IF NOT EXISTS nonce_created ON nonce(created);
 """
+# Receipts were once unique by bundle id alone: one device's bundle id then hid
+# another's receipt (HQ keys them by sender and bundle id, docs/sync.md §10).
+_LEGACY_RECEIPTS = "bundle_id TEXT NOT NULL UNIQUE"
+_UPGRADE_RECEIPTS = ("BEGIN IMMEDIATE; ALTER TABLE receipt RENAME TO receipt_v1; "
+                     "DROP INDEX IF EXISTS receipt_device; " + SCHEMA +
+                     "INSERT INTO receipt SELECT cursor, bundle_id, device_id, body "
+                     "FROM receipt_v1 ORDER BY cursor; DROP TABLE receipt_v1; COMMIT;")
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,10 @@ class HubState:
                                    isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(SCHEMA)
+        old = self._db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'receipt'").fetchone()
+        legacy = old is not None and _LEGACY_RECEIPTS in old[0]
+        self._db.executescript(_UPGRADE_RECEIPTS if legacy else SCHEMA)
 
     def close(self) -> None:
         with self._lock:

@@ -198,8 +198,10 @@ def _check_manifest(manifest: dict, infos: list[zipfile.ZipInfo], schema: int) -
     if not is_uuid7(manifest["bundle_id"]):
         raise CorruptFileError("the manifest's bundle id is not a UUIDv7")
     seq = manifest.get("seq")
-    if not (isinstance(seq, list) and len(seq) == 2 and all(_is_count(s) for s in seq)):
+    if not (isinstance(seq, list) and len(seq) == 2 and all(isinstance(s, int) for s in seq)):
         raise CorruptFileError("the manifest lacks its sequence range")
+    if not all(_is_count(s) for s in seq):
+        raise CorruptFileError("the manifest's sequence range is out of range")
     if not 1 <= seq[0] <= seq[1] + 1:
         raise CorruptFileError("the manifest's sequence range is not a range")
     if "return_seq" in manifest and not _is_count(manifest["return_seq"]):

@@ -20,6 +20,7 @@ from app.sync.errors import (
     NotEnrolledError,
     RevokedDeviceError,
     SecondKeyError,
+    SyncError,
     SyncNotFoundError,
     UnknownDeviceError,
     WrongReplicaError,
@@ -104,45 +105,64 @@ def _own_key_changes(changes: list, key: str) -> tuple[list, list]:
 
 
 def apply_import(db: Database, ready: PreparedImport, now_ms: int | None = None) -> HqImport:
-    """Merge a prepared bundle and keep its receipt, in one transaction.
+    """Merge one prepared bundle and keep its receipt, in one transaction."""
+    return apply_imports(db, [("", ready)], now_ms)[0]
+
+
+def apply_imports(db: Database, batch: list[tuple[str, PreparedImport]],
+                  now_ms: int | None = None) -> list[HqImport]:
+    """Merge prepared bundles and keep their receipts in ONE transaction: all or
+    nothing (docs/sync.md §8). A refusal names the bundle's label and rolls back
+    every bundle of the batch."""
+    with db.session() as session:
+        outcomes = []
+        for label, ready in batch:
+            try:
+                outcomes.append(_apply(db, session, ready, now_ms))
+            except SyncError as error:
+                raise type(error)(f"{label}: {error}" if label else str(error)) from error
+    for _label, ready in batch:
+        attachments.store(db.paths, ready.files or {})
+    return outcomes
+
+
+def _apply(db: Database, session, ready: PreparedImport, now_ms: int | None) -> HqImport:
+    """Merge a prepared bundle in `session`'s transaction and add its receipt.
 
     A replayed bundle (same sender, same bundle id) writes nothing and gets the
-    receipt it got the first time. The enrolment secret is consumed in this
-    transaction, before the merge: of two laptops that used one enrolment
-    file, the second one's bundle finds the key pinned and is refused, even
-    when both were checked in one batch. The receipt's `seq_to` is the
-    bundle's own range end, which `open_bundle` checked is a sane range.
+    receipt it got the first time. The enrolment secret is consumed here,
+    before the merge: of two laptops that used one enrolment file, the second
+    one's bundle finds the key pinned and is refused, even when both were
+    checked in one batch. The receipt's `seq_to` is the bundle's own range end,
+    which `open_bundle` checked is a sane range.
     """
     manifest, bundle_id = ready.manifest, ready.manifest["bundle_id"]
     sender = ready.peer.device_id
-    with db.session() as session:
-        stored = session.get(SyncReceipt, (bundle_id, sender))
-        peer = session.get(SyncPeer, sender)
-        if stored is not None or ready.changes is None:
-            return HqImport(peer.device_id, peer.name, bundle_id, stored.body, True, None)
-        if peer.revoked:
-            raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
-        pinned = ready.pin is not None and _consume_enrolment(session, peer, ready.key,
-                                                              ready.pin)
-        cursor = session.connection().connection.driver_connection.cursor()
-        changes = append_only.check(cursor, ready.changes, sender)
-        result = merge(session, db.clock, changes, now_ms or wall_clock_ms(), bundle_id,
-                       held=ready.held)
-        if pinned:  # after the merge, which may bring the sender's own device row
-            _device_row(session, peer).public_key = ready.key
-        return_seq = manifest.get("return_seq")
-        if isinstance(return_seq, int) and return_seq > peer.returned_seq:
-            peer.returned_seq = return_seq
-        body = make_receipt(
-            keystore.read_secret(db.paths, HQ_SIGN_FILE), bundle_id=bundle_id,
-            device_id=peer.device_id, hq_device_id=db.device_id, seq_to=manifest["seq"][1],
-            changes=len(ready.changes), applied=result.applied, pending=result.pending,
-            quarantined=result.quarantined, issued=db.clock.tick())
-        session.add(SyncReceipt(bundle_id=bundle_id, device_id=peer.device_id,
-                                seq_to=manifest["seq"][1], body=body))
-        outcome = HqImport(peer.device_id, peer.name, bundle_id, body, False, result)
-    attachments.store(db.paths, ready.files or {})
-    return outcome
+    stored = session.get(SyncReceipt, (bundle_id, sender))
+    peer = session.get(SyncPeer, sender)
+    if stored is not None or ready.changes is None:
+        return HqImport(peer.device_id, peer.name, bundle_id, stored.body, True, None)
+    if peer.revoked:
+        raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
+    pinned = ready.pin is not None and _consume_enrolment(session, peer, ready.key, ready.pin)
+    cursor = session.connection().connection.driver_connection.cursor()
+    changes = append_only.check(cursor, ready.changes, sender)
+    result = merge(session, db.clock, changes, now_ms or wall_clock_ms(), bundle_id,
+                   held=ready.held)
+    if pinned:  # after the merge, which may bring the sender's own device row
+        _device_row(session, peer).public_key = ready.key
+    return_seq = manifest.get("return_seq")
+    if isinstance(return_seq, int) and return_seq > peer.returned_seq:
+        peer.returned_seq = return_seq
+    body = make_receipt(
+        keystore.read_secret(db.paths, HQ_SIGN_FILE), bundle_id=bundle_id,
+        device_id=peer.device_id, hq_device_id=db.device_id, seq_to=manifest["seq"][1],
+        changes=len(ready.changes), applied=result.applied, pending=result.pending,
+        quarantined=result.quarantined, issued=db.clock.tick())
+    session.add(SyncReceipt(bundle_id=bundle_id, device_id=peer.device_id,
+                            seq_to=manifest["seq"][1], body=body))
+    session.flush()  # a second copy of this bundle in the batch is then a replay
+    return HqImport(peer.device_id, peer.name, bundle_id, body, False, result)
 
 
 def _consume_enrolment(session, peer: SyncPeer, key: str, recipient: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.cli import main
+from app.domain.ids import uuid7
 from app.services import Services
 from app.sync.errors import BadSignatureError, CorruptFileError, WrongReplicaError
 from app.sync.receipt import make_receipt
@@ -42,7 +43,7 @@ def test_a_return_bundle_from_another_headquarters_is_refused(world, tmp_path):
         hq_id = get_state(session, HQ_ID)
     recipient = str(__import__("pyrage").x25519.Identity.from_str(
         keystore.read_secret(device.paths, DEVICE_AGE_FILE).decode().strip()).to_public())
-    manifest = {"kind": "return", "bundle_id": "b", "from": hq_id, "to": device.device_id,
+    manifest = {"kind": "return", "bundle_id": uuid7(), "from": hq_id, "to": device.device_id,
                 "schema": 2, "created": "", "seq": [1, 1], "hlc": None}
     forged = write_bundle(manifest, [], keystore.read_secret(impostor.hq.paths, HQ_SIGN_FILE),
                           recipient)
