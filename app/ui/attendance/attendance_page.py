@@ -154,7 +154,9 @@ class AttendancePage(Retranslating, QWidget):
 
     def _session_chosen(self) -> None:
         self.names_shown = False
-        self.feedback.clear()  # it spoke of the session left behind
+        if self.session_id != getattr(self, "_feedback_session", None):
+            self.feedback.clear()  # it spoke of the session left behind
+        self._feedback_session = self.session_id  # (a reload of the same one keeps it)
         self.reload_roster()
 
     # -- roster --------------------------------------------------------------
