@@ -11,11 +11,13 @@ empty hidden field is never written back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,9 +34,9 @@ from app.ui.base import failures, words
 from app.ui.base.changes import OpChanges
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
-from app.ui.base.writer import WriteOp
-from app.ui.widgets import undo
-from app.ui.widgets.fields import FieldEditor, editable_fields, make_editor
+from app.ui.base.writer import WriteOp, wait_for_writes
+from app.ui.widgets import undo, unsaved
+from app.ui.widgets.fields import FieldEditor, NumberEditor, editable_fields, make_editor
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -56,6 +58,9 @@ class RecordFormWidget(Retranslating, QWidget):
         self.errors: dict[str, QLabel] = {}
         self.problems: dict[str, Problem] = {}
         self.saving = False
+        self.baseline: dict = {}  # what each editor gave back right after loading
+        # the record's name for the unsaved-changes question (the list knows its label)
+        self.name_of: Callable[[str], str | None] = lambda _row_id: None
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -159,6 +164,10 @@ class RecordFormWidget(Retranslating, QWidget):
                 editor.set(self.loaded.get(name, self._default(name)))
         self._update_show_button()
         self.retranslate()
+        self.baseline = self._values()
+
+    def _values(self) -> dict:
+        return {name: editor.get() for name, editor in self.editors.items()}
 
     def _default(self, name: str):
         field = model_for_table(self.entity).model_fields[name]
@@ -191,7 +200,9 @@ class RecordFormWidget(Retranslating, QWidget):
         if row_id != self.row_id or self.revealed:
             return  # another record is open now
         for name in self.sensitive:
-            self.editors[name].set(shown.get(name))
+            if self.editors[name].get() == self.baseline.get(name):  # nothing typed over it
+                self.editors[name].set(shown.get(name))
+                self.baseline[name] = self.editors[name].get()
         self.revealed = True
         self._update_show_button()
 
@@ -250,6 +261,7 @@ class RecordFormWidget(Retranslating, QWidget):
             else:
                 self.row_id = saved
                 self.loaded.update(after)
+                self.baseline.update(after)
         self.sig_saved.emit(saved)
 
     def _save_failed(self, error: BaseException) -> None:
@@ -264,18 +276,77 @@ class RecordFormWidget(Retranslating, QWidget):
             self.general_error.setText(failures.sentence())
 
     def show_problems(self, error: ValidationError) -> None:
-        first = None
+        """Every problem at once, each under its field; the first field (in the form's
+        order) gets the focus. Problems of no shown field go together under the form."""
+        general = []
         for problem in error.problems:
-            label = self.errors.get(problem.field)
-            if label is None:
-                self.general_error.setText(words.problem_text(problem))
-                continue
-            self.problems[problem.field] = problem
-            label.setText(words.problem_text(problem))
-            label.show()
-            first = first or self.editors[problem.field].widget
+            if problem.field not in self.errors:
+                general.append(words.problem_text(problem))
+            elif problem.field not in self.problems:  # the first word on a field is enough
+                self.problems[problem.field] = problem
+        for name, problem in self.problems.items():
+            self.errors[name].setText(words.problem_text(problem))
+            self.errors[name].show()
+        self.general_error.setText("\n".join(general))
+        first = next((name for name in self.editors if name in self.problems), None)
         if first is not None:
-            first.setFocus()
+            self.editors[first].widget.setFocus()
+
+    # -- leaving -------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Whether the editors hold something other than the record as loaded (typing
+        and then undoing it by hand leaves the form clean)."""
+        return any(editor.get() != self.baseline.get(name)
+                   for name, editor in self.editors.items())
+
+    def record_name(self) -> str | None:
+        """The record's label for the question; None for a new record."""
+        if self.row_id is None:
+            return None
+        return self.name_of(self.row_id) or words.entity_title(self.entity)
+
+    def confirm_leave(self) -> bool:
+        """Before the form shows something else or goes away: True to go on (nothing was
+        unsaved, or it was saved, or the person discarded it), False to stay as it is."""
+        self._wait_for_save()
+        if not self.is_dirty():
+            return True
+        answer = unsaved.ask(self, self.record_name(), words.entity_title(self.entity))
+        if answer is unsaved.Answer.CANCEL:
+            return False
+        if answer is unsaved.Answer.DISCARD:
+            self.load(self.row_id)
+            return True
+        return self.save_and_wait()
+
+    def save_and_wait(self) -> bool:
+        """Save through the writer and wait for the outcome: True if it was stored; if
+        it was refused, the problems are shown under their fields and the form stays."""
+        self.save()
+        self._wait_for_save()
+        return not self.saving and not self.problems and not self.general_error.text() \
+            and not self.is_dirty()
+
+    def _wait_for_save(self) -> None:
+        while self.saving:  # a queued write is usually done in milliseconds
+            wait_for_writes()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def draft(self) -> dict | None:
+        """The unsaved input, to be kept in memory while the app is locked (never on
+        disk): only the fields that differ from the record as loaded."""
+        if not self.is_dirty():
+            return None
+        values = {name: editor.get() for name, editor in self.editors.items()
+                  if editor.get() != self.baseline.get(name)}
+        return {"row_id": self.row_id, "values": values}
+
+    def restore_draft(self, draft: dict) -> None:
+        """Open the drafted record again with the unsaved input over it."""
+        self.load(draft["row_id"])
+        for name, value in draft["values"].items():
+            if name in self.editors:
+                set_input(self.editors[name], value)
 
     def clear_errors(self) -> None:
         self.general_error.clear()
@@ -283,6 +354,14 @@ class RecordFormWidget(Retranslating, QWidget):
         for label in self.errors.values():
             label.clear()
             label.hide()
+
+
+def set_input(editor: FieldEditor, value) -> None:
+    """Put back what `editor.get()` gave (a number editor gives its input as text)."""
+    if isinstance(editor, NumberEditor) and isinstance(value, str):
+        editor.widget.setText(value)
+    else:
+        editor.set(value)
 
 
 def _differs(value, loaded) -> bool:
