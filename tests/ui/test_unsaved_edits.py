@@ -4,11 +4,12 @@ Cancel, by real clicks and keys, and the answer is kept to exactly."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from tests.ui.conftest import press, settle
+from tests.ui.test_protection_ui import controller, encrypted_paths  # noqa: F401 (fixtures)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -262,3 +263,35 @@ def test_a_list_reloading_under_an_unsaved_edit_keeps_it(qtbot, partners):
     ctx.changed("partner")  # as a merged return package announces it
     settle(qtbot)
     assert editor.text() == "Typed before a sync" and page.form.is_dirty()
+
+
+def test_a_lock_keeps_the_unsaved_edit_in_memory_and_gives_it_back_at_unlock(
+        qtbot, controller):  # noqa: F811 (the fixture imported above)
+    from tests.ui.conftest import discard_edits
+    from tests.ui.test_protection_ui import unlocked
+
+    controller.start()
+    ctx, window = unlocked(qtbot, controller)
+    window.show_section("partners")
+    page = window.section("partners").lists["partner"]
+    settle(qtbot, lambda: page.model.total is not None and page.model.rowCount() > 1)
+    click_row(qtbot, page, 1)
+    settle(qtbot)
+    row_id = page.form.row_id
+    old = ctx.services.partners.get(row_id).name
+    editor = edit_name(qtbot, page, "Typed before the lock")
+    qtbot.keyClick(editor, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: controller.unlock_window is not None, timeout=10_000)
+    assert controller.window is None
+    on_disk = b"".join(p.read_bytes() for p in controller.paths.root.rglob("*") if p.is_file())
+    assert b"Typed before the lock" not in on_disk
+
+    ctx, window = unlocked(qtbot, controller)
+    page = window.section("partners").lists["partner"]
+    assert window.stack.currentWidget() is window.section("partners")
+    assert page.form.row_id == row_id and page.form.is_dirty()
+    assert page.form.editors["name"].widget.text() == "Typed before the lock"
+    settle(qtbot, lambda: page.view.currentIndex().row() >= 0)
+    assert page.model.row_id(page.view.currentIndex().row()) == row_id
+    assert ctx.services.partners.get(row_id).name == old
+    discard_edits(window)
