@@ -197,6 +197,9 @@ def problem_text(problem: Problem) -> str:
         return translate("Words", "Not on the roster of this training.")
     if code == "duplicate":
         return translate("Words", "Already used by another record.")
+    if code == "too_long":
+        return translate("Words", "Too long: at most {limit} characters.").format(
+            limit=format_number(params.get("limit")))
     return translate("Words", "Not accepted ({code}).").format(code=code)
 
 

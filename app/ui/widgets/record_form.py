@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.limits import max_length
 from app.domain.models import model_for_table
 from app.services import privacy
 from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
@@ -36,7 +37,15 @@ from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.base.writer import WriteOp, wait_for_writes
 from app.ui.widgets import undo, unsaved
-from app.ui.widgets.fields import FieldEditor, NumberEditor, editable_fields, make_editor
+from app.ui.widgets.fields import (
+    FieldEditor,
+    ListTextEditor,
+    NumberEditor,
+    TextEditor,
+    editable_fields,
+    make_editor,
+)
+from app.ui.widgets.text_limit import TextLimit
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -56,6 +65,7 @@ class RecordFormWidget(Retranslating, QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        self.limits: dict[str, TextLimit] = {}
         self.problems: dict[str, Problem] = {}
         self.saving = False
         self.baseline: dict = {}  # what each editor gave back right after loading
@@ -81,6 +91,9 @@ class RecordFormWidget(Retranslating, QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(1)
             column.addWidget(editor.widget)
+            if isinstance(editor, TextEditor) and not isinstance(editor, ListTextEditor):
+                self.limits[name] = TextLimit(name, editor.widget, max_length(entity, name))
+                column.addWidget(self.limits[name].label)
             column.addWidget(error)
             editor.widget.setEnabled(name not in read_only)
             form.addRow(label, holder)
@@ -143,6 +156,8 @@ class RecordFormWidget(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
+        for limit in self.limits.values():
+            limit.retranslate()
         for name, problem in self.problems.items():  # problems shown stay in the new language
             self.errors[name].setText(words.problem_text(problem))
 
@@ -158,10 +173,10 @@ class RecordFormWidget(Retranslating, QWidget):
                 self.row_id = None
         self.loaded = {name: getattr(record, name) for name in self.editors} if record else {}
         for name, editor in self.editors.items():
-            if name in self.sensitive:
-                editor.set("")
-            else:
-                editor.set(self.loaded.get(name, self._default(name)))
+            value = "" if name in self.sensitive else self.loaded.get(name, self._default(name))
+            if name in self.limits:
+                self.limits[name].allow(value)
+            editor.set(value)
         self._update_show_button()
         self.retranslate()
         self.baseline = self._values()
@@ -201,6 +216,8 @@ class RecordFormWidget(Retranslating, QWidget):
             return  # another record is open now
         for name in self.sensitive:
             if self.editors[name].get() == self.baseline.get(name):  # nothing typed over it
+                if name in self.limits:
+                    self.limits[name].allow(shown.get(name))
                 self.editors[name].set(shown.get(name))
                 self.baseline[name] = self.editors[name].get()
         self.revealed = True
@@ -229,6 +246,11 @@ class RecordFormWidget(Retranslating, QWidget):
             return
         self.clear_errors()
         after = self.changes()
+        too_long = [limit.problem() for name, limit in self.limits.items()
+                    if name in after and limit.over()]
+        if too_long:  # got past the field's own limit (dropped in): refused here
+            self.show_problems(ValidationError(self.entity, too_long))
+            return
         row_id, service = self.row_id, self.service
         if row_id is not None and not after:
             self._saved(row_id, row_id, {}, after)
