@@ -295,3 +295,14 @@ def test_a_lock_keeps_the_unsaved_edit_in_memory_and_gives_it_back_at_unlock(
     assert page.model.row_id(page.view.currentIndex().row()) == row_id
     assert ctx.services.partners.get(row_id).name == old
     discard_edits(window)
+
+
+def test_after_a_new_record_clicking_the_row_shown_before_opens_it(qtbot, partners):
+    ctx, window, page = partners
+    first = page.form.row_id
+    page.view.setFocus()
+    press(qtbot, Qt.Key.Key_N, CTRL)
+    assert page.form.row_id is None
+    click_row(qtbot, page, 0)
+    settle(qtbot)
+    assert page.form.row_id == first

@@ -77,6 +77,8 @@ class RecordListWidget(Retranslating, QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._search_now)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # after New the last row is still current: a click on it opens it again
+        self.view.clicked.connect(lambda index: self._current_changed(index, None))
         self.model.sig_counted.connect(self._show_count)
         self.model.sig_loaded.connect(self._first_page_sized)
         self.model.modelReset.connect(lambda: self.count_label.setText("…"))
@@ -139,9 +141,7 @@ class RecordListWidget(Retranslating, QWidget):
     def new_record(self) -> None:
         if self.entity in NO_CREATE or not self.form.confirm_leave():
             return
-        self._moving = True
-        self.view.clearSelection()
-        self._moving = False
+        self.select_row(None)
         self.form.load(None)
         first = next(iter(self.form.editors.values())).widget
         first.setFocus()
@@ -198,8 +198,8 @@ class RecordListWidget(Retranslating, QWidget):
         row = self.model.row_of(row_id) if row_id is not None else -1
         self._moving = True
         try:
-            if row < 0:
-                self.view.clearSelection()
+            if row < 0:  # the current index stays (an item view given focus without one
+                self.view.clearSelection()  # makes the first row current)
             else:
                 self.view.selectionModel().setCurrentIndex(
                     self.model.index(row, 0),
