@@ -48,6 +48,7 @@ from app.ui.widgets.fields import (
 from app.ui.widgets.text_limit import TextLimit
 
 ERROR_STYLE = "color: #b00020;"
+LABEL_CHARS = 22  # the widest a field's label gets before it wraps
 
 
 class RecordFormWidget(Retranslating, QWidget):
@@ -82,6 +83,9 @@ class RecordFormWidget(Retranslating, QWidget):
             editor = make_editor(ctx.db, entity, name)
             label, error = QLabel(), QLabel()
             label.setBuddy(editor.widget)
+            # a long label wraps instead of squeezing every field (a 1024 px screen)
+            label.setWordWrap(True)
+            label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARS)
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
