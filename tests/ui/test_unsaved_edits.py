@@ -41,6 +41,8 @@ def answer_when_asked(how: str, tries: int = 400) -> dict:
             return
         seen["text"] = box.text()
         seen["buttons"] = [b.text() for b in box.buttons()]
+        if how == "none":  # left open, as by someone who walked away
+            return
         if how == "escape":
             QTest.keyClick(box, Qt.Key.Key_Escape)
         elif how == "enter":
@@ -306,3 +308,46 @@ def test_after_a_new_record_clicking_the_row_shown_before_opens_it(qtbot, partne
     click_row(qtbot, page, 0)
     settle(qtbot)
     assert page.form.row_id == first
+
+
+def test_quitting_with_save_that_is_refused_keeps_the_window_and_shows_why(qtbot, partners):
+    ctx, window, page = partners
+    first = page.form.row_id
+    old = ctx.services.partners.get(first).name
+    editor = edit_name(qtbot, page, "x")
+    press(qtbot, Qt.Key.Key_Backspace)  # the name is required
+    seen = answer_when_asked("save")
+    press(qtbot, Qt.Key.Key_Q, CTRL)
+    assert "text" in seen and window.isVisible()
+    assert page.form.errors["name"].text() == "Required." and editor.text() == ""
+    assert ctx.services.partners.get(first).name == old
+
+
+def test_an_auto_lock_during_the_question_keeps_the_edit_for_after_unlocking(
+        qtbot, controller):  # noqa: F811 (the fixture imported above)
+    from app.ui.protection.protection_settings import IDLE_KEY
+    from tests.ui.conftest import discard_edits
+    from tests.ui.test_protection_ui import unlocked
+
+    controller.start()
+    ctx, window = unlocked(qtbot, controller)
+    window.show_section("partners")
+    page = window.section("partners").lists["partner"]
+    settle(qtbot, lambda: page.model.total is not None and page.model.rowCount() > 1)
+    click_row(qtbot, page, 0)
+    settle(qtbot)
+    row_id = page.form.row_id
+    edit_name(qtbot, page, "Asked, then locked")
+    seen = answer_when_asked("none")
+    controller.settings.setValue(IDLE_KEY, 0.01)  # 0.6 s without input
+    controller.settings_changed()
+    click_row(qtbot, page, 1)  # the question opens and nobody answers it
+    qtbot.waitUntil(lambda: controller.window is None, timeout=10_000)
+    assert "text" in seen
+    controller.settings.setValue(IDLE_KEY, 10)
+    controller.settings_changed()
+    ctx, window = unlocked(qtbot, controller)
+    page = window.section("partners").lists["partner"]
+    assert page.form.row_id == row_id
+    assert page.form.editors["name"].widget.text() == "Asked, then locked"
+    discard_edits(window)
