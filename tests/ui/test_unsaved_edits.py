@@ -351,3 +351,20 @@ def test_an_auto_lock_during_the_question_keeps_the_edit_for_after_unlocking(
     assert page.form.row_id == row_id
     assert page.form.editors["name"].widget.text() == "Asked, then locked"
     discard_edits(window)
+
+
+def test_switching_language_does_not_make_an_untouched_number_an_edit(qtbot, app_window):
+    from app.ui.base.i18n import install_translation
+
+    ctx, window = app_window
+    window.show_section("projects")
+    page = window.section("projects").lists["project"]
+    settle(qtbot, lambda: page.model.total is not None)
+    ctx.services.projects.update(page.model.row_id(0), budget="1234.5")
+    install_translation("sv")
+    click_row(qtbot, page, 0)
+    settle(qtbot)
+    assert page.form.editors["budget"].widget.text() == "1234,5"
+    install_translation("en")  # "1234,5" would read as 12345 in English
+    QApplication.processEvents()
+    assert not page.form.is_dirty()

@@ -144,6 +144,7 @@ class RecordFormWidget(Retranslating, QWidget):
 
     # -- language ------------------------------------------------------------
     def retranslate(self) -> None:
+        self._rebase_numbers()
         self.heading.setText(self.tr("New record") if self.row_id is None
                              else self.tr("Edit record"))
         for name, label in self.labels.items():
@@ -184,9 +185,21 @@ class RecordFormWidget(Retranslating, QWidget):
         self._update_show_button()
         self.retranslate()
         self.baseline = self._values()
+        self._number_texts = self._texts()
 
     def _values(self) -> dict:
         return {name: editor.get() for name, editor in self.editors.items()}
+
+    def _texts(self) -> dict:
+        return {name: editor.widget.text() for name, editor in self.editors.items()
+                if isinstance(editor, NumberEditor)}
+
+    def _rebase_numbers(self) -> None:
+        """After a language change an untouched number reads differently ("1234,5" is
+        12345 in English): it still is the stored value, not an edit."""
+        for name, text in getattr(self, "_number_texts", {}).items():
+            if self.editors[name].widget.text() == text:
+                self.baseline[name] = self.editors[name].get()
 
     def _default(self, name: str):
         field = model_for_table(self.entity).model_fields[name]
