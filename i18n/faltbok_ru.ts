@@ -1665,6 +1665,13 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>Не более {limit} символов</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Could not undo or redo: {reason}</source>
@@ -1748,6 +1755,37 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Fältbok could not open its database: {error}</source>
         <translation>Fältbok не удалось открыть базу данных: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Your changes to “{name}” are not saved yet.</source>
+        <translation>Ваши изменения в «{name}» ещё не сохранены.</translation>
+    </message>
+    <message>
+        <source>The new record in “{list}” is not saved yet.</source>
+        <translation>Новая запись в списке «{list}» ещё не сохранена.</translation>
+    </message>
+    <message>
+        <source>Save them and go on, discard them and go on, or cancel to keep editing.</source>
+        <translation>Сохраните их и продолжите, отбросьте их и продолжите или отмените, чтобы продолжить редактирование.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2569,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Already used by another record.</source>
         <translation>Уже используется в другой записи.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Слишком длинный текст: не более {limit} символов.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

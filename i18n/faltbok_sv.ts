@@ -1640,6 +1640,13 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>Högst {limit} tecken</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Could not undo or redo: {reason}</source>
@@ -1722,6 +1729,37 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Fältbok could not open its database: {error}</source>
         <translation>Fältbok kunde inte öppna sin databas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>Your changes to “{name}” are not saved yet.</source>
+        <translation>Dina ändringar i ”{name}” är inte sparade än.</translation>
+    </message>
+    <message>
+        <source>The new record in “{list}” is not saved yet.</source>
+        <translation>Den nya posten i ”{list}” är inte sparad än.</translation>
+    </message>
+    <message>
+        <source>Save them and go on, discard them and go on, or cancel to keep editing.</source>
+        <translation>Spara dem och gå vidare, släng dem och gå vidare, eller avbryt för att fortsätta redigera.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>S&amp;läng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2540,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Already used by another record.</source>
         <translation>Används redan av en annan post.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>För lång: högst {limit} tecken.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

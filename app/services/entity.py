@@ -41,9 +41,8 @@ class EntityService(Generic[M]):
     def create_in(self, session: Session, **data) -> M:
         """Create inside a caller's unit of work (several writes, one transaction)."""
         values, problems = coerce(self.model, data)
-        record = self.model(**values) if not problems else None
-        if record is not None:
-            problems = check(session, self.model, record)
+        record = self.model(**values)
+        problems = _all_at_once(problems, check(session, self.model, record))
         if problems:
             raise ValidationError(self.entity, problems)
         session.add(record)
@@ -57,11 +56,9 @@ class EntityService(Generic[M]):
     def update_in(self, session: Session, row_id: str, **data) -> M:
         record = self._live(session, row_id)
         values, problems = coerce(self.model, data)
-        if problems:
-            raise ValidationError(self.entity, problems)
         for name, value in values.items():
             setattr(record, name, value)
-        problems = check(session, self.model, record)
+        problems = _all_at_once(problems, check(session, self.model, record))
         if problems:
             session.expunge(record)
             raise ValidationError(self.entity, problems)
@@ -134,3 +131,11 @@ class EntityService(Generic[M]):
             raise ValidationError(self.entity, [Problem(name, "unknown_field",
                                                         {"entity": self.entity})])
         return getattr(self.model, name)
+
+
+def _all_at_once(unreadable: list[Problem], found: list[Problem]) -> list[Problem]:
+    """Every problem in one answer, so a form shows them all at once: the values that
+    could not be read, and the rules broken by the rest (a field that could not be
+    read is not also called missing)."""
+    fields = {problem.field for problem in unreadable}
+    return unreadable + [problem for problem in found if problem.field not in fields]

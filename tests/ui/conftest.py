@@ -44,7 +44,7 @@ def app_window(qtbot, demo_paths):
 
     ctx, window = build(demo_paths)
     use_role(ctx, "coordinator")
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=discard_edits)  # a test may end mid-edit
     window.show()
     yield ctx, window
     close_window(ctx, window)
@@ -60,12 +60,22 @@ def close_window(ctx, window) -> None:
 
     for timer in window.findChildren(QTimer):
         timer.stop()
+    discard_edits(window)
     window.close()
     wait_for_background()
     QApplication.processEvents()
     wait_for_background()
     install_translation("en")
     ctx.db.close()
+
+
+def discard_edits(window) -> None:
+    """Put every form back to its record, so closing asks nothing (a test ends)."""
+    from app.ui.widgets.record_form import RecordFormWidget
+
+    for form in window.findChildren(RecordFormWidget):
+        if form.is_dirty():
+            form.load(form.row_id)
 
 
 def use_role(ctx, role: str) -> None:

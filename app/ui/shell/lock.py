@@ -70,6 +70,7 @@ class LockController(QObject):
         self.idle = IdleWatcher(self)
         self.idle.sig_idle.connect(self.lock)
         self._lock_tries = 0
+        self.drafts: list = []  # unsaved form input over a lock: in memory, never on disk
 
     # -- start ---------------------------------------------------------------
     def start(self) -> bool:
@@ -97,6 +98,8 @@ class LockController(QObject):
             self.service.lock(db)
             return False
         self.adopt(ctx, MainWindow(ctx, change_language=self.change_language))
+        self.window.restore_drafts(self.drafts)
+        self.drafts = []
         self.window.show()
         self._close_unlock()
         self.window.raise_()  # the keys (Ctrl+1…8, Ctrl+Q) belong to the active window
@@ -197,6 +200,7 @@ class LockController(QObject):
         """Delete the main window and its context; returns the database, still open."""
         ctx, window = self.ctx, self.window
         self.ctx = self.window = None
+        self.drafts = window.drafts()  # given back to the window built at unlock
         self.idle.stop()
         window.autosync.stop()  # a running sync round stops between chunks
         wait_for_background()
@@ -292,6 +296,7 @@ class LockController(QObject):
         busy.show()
         self.busy = busy
         db = self._teardown() if self.ctx is not None else None
+        self.drafts = []
         self._close_unlock()
         gc.collect()
         service = self.service

@@ -11,9 +11,10 @@ it does not need. Edit ▸ Undo/Redo walks the one undo stack of all edits.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -129,6 +130,12 @@ class MainWindow(Retranslating, QMainWindow):
         return SectionWidget(ctx, SECTION_LISTS[key])
 
     def show_section(self, key: str) -> None:
+        shown = self.stack.currentWidget()
+        if shown is not self.pages.get(key) and getattr(shown, "is_dirty", bool)():
+            # an unsaved edit: stay (the sidebar too) and ask once the key or click is done
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            QTimer.singleShot(0, self, lambda: self._leave_for(shown, key))
+            return
         page = self.section(key)
         self.stack.setCurrentWidget(page)
         row = SECTIONS.index(key)
@@ -136,6 +143,13 @@ class MainWindow(Retranslating, QMainWindow):
             self.nav.setCurrentRow(row)
         if key == "attendance":
             page.entry.setFocus()
+
+    def _leave_for(self, shown: QWidget, key: str) -> None:
+        if shown.confirm_leave():
+            self.show_section(key)
+        else:  # the sidebar marks the section still shown, whatever the click left
+            self.nav.setCurrentRow(self.stack.currentIndex(),
+                                   QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _sync_page(self) -> SyncPage:
         """The Sync page, shown: export and import report their outcome there."""
@@ -169,7 +183,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.sync_now_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcuts(sequences("file.quit"))
+        # the platform's Quit key (Ctrl+Q; none on Windows, where Alt+F4 closes); platforms
+        # without a key theme (offscreen, minimal) get Ctrl+Q too
+        self.quit_action.setShortcuts(sequences("file.quit")
+                                      or ([] if sys.platform == "win32" else ["Ctrl+Q"]))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         stack = self.ctx.undo_stack
@@ -300,7 +317,25 @@ class MainWindow(Retranslating, QMainWindow):
         width = text + 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
         self.nav.setFixedWidth(width)
 
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits before the window goes: True to go on."""
+        return all(page.confirm_leave() for page in self.pages.values()
+                   if hasattr(page, "confirm_leave"))
+
+    def drafts(self) -> list[tuple[str, str, dict]]:
+        """Unsaved input of every form, (section, entity, draft): held over a lock."""
+        return [(key, entity, draft) for key, page in self.pages.items()
+                if hasattr(page, "drafts") for entity, draft in page.drafts()]
+
+    def restore_drafts(self, drafts: list[tuple[str, str, dict]]) -> None:
+        for key, entity, draft in drafts:
+            self.show_section(key)
+            self.section(key).restore_draft(entity, draft)
+
     def closeEvent(self, event) -> None:
+        if not self.confirm_leave():  # Cancel: the window stays, the edit with it
+            event.ignore()
+            return
         self.autosync.stop()  # a running upload stops between chunks and resumes next time
         super().closeEvent(event)
 

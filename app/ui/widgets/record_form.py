@@ -11,11 +11,13 @@ empty hidden field is never written back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.limits import max_length
 from app.domain.models import model_for_table
 from app.services import privacy
 from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
@@ -32,11 +35,20 @@ from app.ui.base import failures, words
 from app.ui.base.changes import OpChanges
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
-from app.ui.base.writer import WriteOp
-from app.ui.widgets import undo
-from app.ui.widgets.fields import FieldEditor, editable_fields, make_editor
+from app.ui.base.writer import WriteOp, wait_for_writes
+from app.ui.widgets import undo, unsaved
+from app.ui.widgets.fields import (
+    FieldEditor,
+    ListTextEditor,
+    NumberEditor,
+    TextEditor,
+    editable_fields,
+    make_editor,
+)
+from app.ui.widgets.text_limit import TextLimit
 
 ERROR_STYLE = "color: #b00020;"
+LABEL_CHARS = 22  # the widest a field's label gets before it wraps
 
 
 class RecordFormWidget(Retranslating, QWidget):
@@ -54,8 +66,13 @@ class RecordFormWidget(Retranslating, QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        self.limits: dict[str, TextLimit] = {}
         self.problems: dict[str, Problem] = {}
+        self.at_cells: set[str] = set()  # fields whose editor shows its own problems
         self.saving = False
+        self.baseline: dict = {}  # what each editor gave back right after loading
+        # the record's name for the unsaved-changes question (the list knows its label)
+        self.name_of: Callable[[str], str | None] = lambda _row_id: None
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold;")
@@ -67,6 +84,9 @@ class RecordFormWidget(Retranslating, QWidget):
             editor = make_editor(ctx.db, entity, name)
             label, error = QLabel(), QLabel()
             label.setBuddy(editor.widget)
+            # a long label wraps instead of squeezing every field (a 1024 px screen)
+            label.setWordWrap(True)
+            label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARS)
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()
@@ -76,6 +96,9 @@ class RecordFormWidget(Retranslating, QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(1)
             column.addWidget(editor.widget)
+            if isinstance(editor, TextEditor) and not isinstance(editor, ListTextEditor):
+                self.limits[name] = TextLimit(name, editor.widget, max_length(entity, name))
+                column.addWidget(self.limits[name].label)
             column.addWidget(error)
             editor.widget.setEnabled(name not in read_only)
             form.addRow(label, holder)
@@ -124,6 +147,7 @@ class RecordFormWidget(Retranslating, QWidget):
 
     # -- language ------------------------------------------------------------
     def retranslate(self) -> None:
+        self._rebase_numbers()
         self.heading.setText(self.tr("New record") if self.row_id is None
                              else self.tr("Edit record"))
         for name, label in self.labels.items():
@@ -140,6 +164,8 @@ class RecordFormWidget(Retranslating, QWidget):
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
         self.revert_button.setText(self.tr("Revert"))
+        for limit in self.limits.values():
+            limit.retranslate()
         for name, problem in self.problems.items():  # problems shown stay in the new language
             self.errors[name].setText(words.problem_text(problem))
 
@@ -155,12 +181,28 @@ class RecordFormWidget(Retranslating, QWidget):
                 self.row_id = None
         self.loaded = {name: getattr(record, name) for name in self.editors} if record else {}
         for name, editor in self.editors.items():
-            if name in self.sensitive:
-                editor.set("")
-            else:
-                editor.set(self.loaded.get(name, self._default(name)))
+            value = "" if name in self.sensitive else self.loaded.get(name, self._default(name))
+            if name in self.limits:
+                self.limits[name].allow(value)
+            editor.set(value)
         self._update_show_button()
         self.retranslate()
+        self.baseline = self._values()
+        self._number_texts = self._texts()
+
+    def _values(self) -> dict:
+        return {name: editor.get() for name, editor in self.editors.items()}
+
+    def _texts(self) -> dict:
+        return {name: editor.widget.text() for name, editor in self.editors.items()
+                if isinstance(editor, NumberEditor)}
+
+    def _rebase_numbers(self) -> None:
+        """After a language change an untouched number reads differently ("1234,5" is
+        12345 in English): it still is the stored value, not an edit."""
+        for name, text in getattr(self, "_number_texts", {}).items():
+            if self.editors[name].widget.text() == text:
+                self.baseline[name] = self.editors[name].get()
 
     def _default(self, name: str):
         field = model_for_table(self.entity).model_fields[name]
@@ -193,7 +235,11 @@ class RecordFormWidget(Retranslating, QWidget):
         if row_id != self.row_id or self.revealed:
             return  # another record is open now
         for name in self.sensitive:
-            self.editors[name].set(shown.get(name))
+            if self.editors[name].get() == self.baseline.get(name):  # nothing typed over it
+                if name in self.limits:
+                    self.limits[name].allow(shown.get(name))
+                self.editors[name].set(shown.get(name))
+                self.baseline[name] = self.editors[name].get()
         self.revealed = True
         self._update_show_button()
 
@@ -220,6 +266,11 @@ class RecordFormWidget(Retranslating, QWidget):
             return
         self.clear_errors()
         after = self.changes()
+        too_long = [limit.problem() for name, limit in self.limits.items()
+                    if name in after and limit.over()]
+        if too_long:  # got past the field's own limit (dropped in): refused here
+            self.show_problems(ValidationError(self.entity, too_long))
+            return
         row_id, service = self.row_id, self.service
         if row_id is not None and not after:
             self._saved(row_id, row_id, {}, after)
@@ -252,6 +303,7 @@ class RecordFormWidget(Retranslating, QWidget):
             else:
                 self.row_id = saved
                 self.loaded.update(after)
+                self.baseline.update(after)
         self.sig_saved.emit(saved)
 
     def _save_failed(self, error: BaseException) -> None:
@@ -266,30 +318,99 @@ class RecordFormWidget(Retranslating, QWidget):
             self.general_error.setText(failures.sentence())
 
     def show_problems(self, error: ValidationError) -> None:
-        first = None
+        """Every problem at once, each under its field; the first field (in the form's
+        order) gets the focus. Problems of no shown field go together under the form."""
+        general = []
         for problem in error.problems:
-            if problem.field in self.editors and self.editors[problem.field].show_problem(problem):
-                first = first or self.editors[problem.field].widget  # shown at its cell
-                continue
-            label = self.errors.get(problem.field)
-            if label is None:
-                self.general_error.setText(words.problem_text(problem))
-                continue
-            self.problems[problem.field] = problem
-            label.setText(words.problem_text(problem))
-            label.show()
-            first = first or self.editors[problem.field].widget
+            editor = self.editors.get(problem.field)
+            if editor is not None and editor.show_problem(problem):
+                self.at_cells.add(problem.field)  # the editor shows it at its own cell
+            elif problem.field not in self.errors:
+                general.append(words.problem_text(problem))
+            elif problem.field not in self.problems:  # the first word on a field is enough
+                self.problems[problem.field] = problem
+        for name, problem in self.problems.items():
+            self.errors[name].setText(words.problem_text(problem))
+            self.errors[name].show()
+        self.general_error.setText("\n".join(general))
+        first = next((name for name in self.editors
+                      if name in self.problems or name in self.at_cells), None)
         if first is not None:
-            first.setFocus()
+            self.editors[first].widget.setFocus()
+
+    # -- leaving -------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """Whether the editors hold something other than the record as loaded (typing
+        and then undoing it by hand leaves the form clean)."""
+        return any(editor.get() != self.baseline.get(name)
+                   for name, editor in self.editors.items())
+
+    def record_name(self) -> str | None:
+        """The record's label for the question; None for a new record."""
+        if self.row_id is None:
+            return None
+        return self.name_of(self.row_id) or words.entity_title(self.entity)
+
+    def confirm_leave(self) -> bool:
+        """Before the form shows something else or goes away: True to go on (nothing was
+        unsaved, or it was saved, or the person discarded it), False to stay as it is."""
+        self._wait_for_save()
+        if not self.is_dirty():
+            return True
+        answer = unsaved.ask(self, self.record_name(), words.entity_title(self.entity))
+        if answer is unsaved.Answer.CANCEL:
+            return False
+        if answer is unsaved.Answer.DISCARD:
+            self.load(self.row_id)
+            return True
+        return self.save_and_wait()
+
+    def save_and_wait(self) -> bool:
+        """Save through the writer and wait for the outcome: True if it was stored; if
+        it was refused, the problems are shown under their fields and the form stays."""
+        self.save()
+        self._wait_for_save()
+        return not self.saving and not self.problems and not self.at_cells \
+            and not self.general_error.text() and not self.is_dirty()
+
+    def _wait_for_save(self) -> None:
+        while self.saving:  # a queued write is usually done in milliseconds
+            wait_for_writes()
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def draft(self) -> dict | None:
+        """The unsaved input, to be kept in memory while the app is locked (never on
+        disk): only the fields that differ from the record as loaded."""
+        if not self.is_dirty():
+            return None
+        values = {name: editor.get() for name, editor in self.editors.items()
+                  if editor.get() != self.baseline.get(name)}
+        return {"row_id": self.row_id, "values": values}
+
+    def restore_draft(self, draft: dict) -> None:
+        """Open the drafted record again with the unsaved input over it."""
+        self.load(draft["row_id"])
+        for name, value in draft["values"].items():
+            if name in self.editors:
+                set_input(self.editors[name], value)
 
     def clear_errors(self) -> None:
         self.general_error.clear()
         self.problems.clear()
+        self.at_cells.clear()
         for editor in self.editors.values():
             editor.clear_problems()
         for label in self.errors.values():
             label.clear()
             label.hide()
+
+
+def set_input(editor: FieldEditor, value) -> None:
+    """Put back what `editor.get()` gave (a number editor gives its input as text)."""
+    if isinstance(editor, NumberEditor) and isinstance(value, str):
+        editor.widget.setText(value)
+    else:
+        editor.set(value)
 
 
 def _differs(value, loaded) -> bool:

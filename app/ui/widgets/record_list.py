@@ -66,6 +66,9 @@ class RecordListWidget(Retranslating, QWidget):
         self.view.setAlternatingRowColors(True)
         self.form = RecordFormWidget(ctx, entity, READ_ONLY.get(entity, ()))
         self.form.sig_saved.connect(self._select)
+        self.form.name_of = self.row_label
+        self._moving = False  # the selection is being put back: not a move of the person's
+        self._asking = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -74,6 +77,8 @@ class RecordListWidget(Retranslating, QWidget):
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self._search_now)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        # after New the last row is still current: a click on it opens it again
+        self.view.clicked.connect(lambda index: self._current_changed(index, None))
         self.model.sig_counted.connect(self._show_count)
         self.model.sig_loaded.connect(self._first_page_sized)
         self.model.modelReset.connect(lambda: self.count_label.setText("…"))
@@ -134,9 +139,9 @@ class RecordListWidget(Retranslating, QWidget):
         self.model.set_search(self.search.text())
 
     def new_record(self) -> None:
-        if self.entity in NO_CREATE:
+        if self.entity in NO_CREATE or not self.form.confirm_leave():
             return
-        self.view.clearSelection()
+        self.select_row(None)
         self.form.load(None)
         first = next(iter(self.form.editors.values())).widget
         first.setFocus()
@@ -164,8 +169,68 @@ class RecordListWidget(Retranslating, QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         row_id = self.model.row_id(current.row()) if current.isValid() else None
-        if row_id is not None and row_id != self.form.row_id:
+        if self._moving or row_id is None or row_id == self.form.row_id:
+            return
+        if not (self.form.is_dirty() or self.form.saving):
             self.form.load(row_id)
+            return
+        # Asked once the click or key that moved the selection is done with the view
+        # (a dialog inside its mouse handler would leave a half-made selection).
+        self._target = row_id
+        if not self._asking:
+            self._asking = True
+            QTimer.singleShot(0, self, self._leave_row)
+
+    def _leave_row(self) -> None:
+        """The selection moved away from an unsaved edit: Save or Discard go to the row
+        chosen, Cancel puts the selection back on the record being edited."""
+        self._asking = False
+        target = self._target
+        if self.form.confirm_leave():
+            if target != self.form.row_id:
+                self.form.load(target)
+            self.select_row(target)
+        else:
+            self.select_row(self.form.row_id)
+
+    def select_row(self, row_id: str | None) -> None:
+        """Make `row_id` the current row (or none) without asking anything."""
+        row = self.model.row_of(row_id) if row_id is not None else -1
+        self._moving = True
+        try:
+            if row < 0:  # the current index stays (an item view given focus without one
+                self.view.clearSelection()  # makes the first row current)
+            else:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._moving = False
+
+    def row_label(self, row_id: str) -> str | None:
+        """The record as the list shows it: its first column (and the second, when the
+        first only names the record it belongs to)."""
+        row = self.model.row_of(row_id)
+        if row < 0:
+            return None
+        count = 2 if self.model.columns[0].endswith("_id") and len(self.model.columns) > 1 \
+            else 1
+        parts = [str(self.model.data(self.model.index(row, c)) or "") for c in range(count)]
+        return " · ".join(p for p in parts if p) or None
+
+    def confirm_leave(self) -> bool:
+        """The page is about to be left: ask about an unsaved edit (True: go on)."""
+        return self.form.confirm_leave()
+
+    def draft(self) -> dict | None:
+        return self.form.draft()
+
+    def restore_draft(self, draft: dict) -> None:
+        self.form.restore_draft(draft)
+        if draft["row_id"] is not None:
+            self._pending_select = draft["row_id"]
+            self.select_row(draft["row_id"])
 
     def _select(self, row_id: str) -> None:
         self._pending_select = row_id
@@ -182,13 +247,13 @@ class RecordListWidget(Retranslating, QWidget):
             ids = changes.updated[self.entity]
             self.model.refresh_rows(ids)
             if self.form.row_id in ids and self.form.row_id is not None and not (
-                    self.form.saving or changes.source is self.form):
+                    self.form.saving or changes.source is self.form or self.form.is_dirty()):
                 self.form.load(self.form.row_id)
 
     def _refresh(self) -> None:
         self._stale = False
         self.model.reload()
-        if self.form.row_id is not None:
+        if self.form.row_id is not None and not self.form.is_dirty():  # an edit stays
             self.form.load(self.form.row_id)
 
     def showEvent(self, event) -> None:
