@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>OverriddenNotice</name>
+    <message numerus="yes">
+        <source>%Ln of your edit(s) overridden — review</source>
+        <translation>
+            <numerusform>%Ln of your edits was overridden — review</numerusform>
+            <numerusform>%Ln of your edits were overridden — review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordListWidget</name>
     <message numerus="yes">
         <source>%Ln record(s)</source>

@@ -191,6 +191,13 @@
     </message>
 </context>
 <context>
+    <name>BreakdownEditor</name>
+    <message>
+        <source>Sum: {total}</source>
+        <translation>Сумма: {total}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts</source>
@@ -246,6 +253,29 @@
     <message>
         <source>Total</source>
         <translation>Всего</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Введите дату, например {example}. Alt+Вниз или F4 открывает календарь.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>«{text}» — не дата. Введите её так: {example}.</translation>
     </message>
 </context>
 <context>
@@ -311,6 +341,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
         <translation>Эти изменения датированы более чем на сутки вперёд — вероятно, часы на каком-то ноутбуке шли неверно. Применить их может только координатор.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Reading</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Разбивка</translation>
     </message>
 </context>
 <context>
@@ -742,15 +795,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 <context>
     <name>OverriddenNotice</name>
     <message numerus="yes">
-        <source>%Ln of your edits was overridden — review</source>
-        <translation>
-            <numerusform>%Ln ваша правка перезаписана — проверьте</numerusform>
-            <numerusform>%Ln ваши правки перезаписаны — проверьте</numerusform>
-            <numerusform>%Ln ваших правок перезаписано — проверьте</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of your edits were overridden — review</source>
+        <source>%Ln of your edit(s) overridden — review</source>
         <translation>
             <numerusform>%Ln ваша правка перезаписана — проверьте</numerusform>
             <numerusform>%Ln ваши правки перезаписаны — проверьте</numerusform>
@@ -1007,6 +1052,21 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
             <numerusform>%Ln записи</numerusform>
             <numerusform>%Ln записей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Введите для поиска</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Показать варианты (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Показать варианты</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2631,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Уже используется в другой записи.</translation>
     </message>
     <message>
-        <source>Too long: at most {limit} characters.</source>
-        <translation>Слишком длинный текст: не более {limit} символов.</translation>
-    </message>
-    <message>
         <source>Not accepted ({code}).</source>
         <translation>Не принято ({code}).</translation>
     </message>
@@ -2592,74 +2648,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>(none)</source>
-        <translation>(нет)</translation>
-    </message>
-    <message>
-        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
-        <translation>Введите дату, например {example}. Alt+Вниз или F4 открывает календарь.</translation>
-    </message>
-    <message>
-        <source>Calendar (Alt+Down)</source>
-        <translation>Календарь (Alt+Вниз)</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Календарь</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date. Type it like {example}.</source>
-        <translation>«{text}» — не дата. Введите её так: {example}.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPicker</name>
-    <message>
-        <source>Type to search</source>
-        <translation>Введите для поиска</translation>
-    </message>
-    <message>
-        <source>List the choices (Alt+Down)</source>
-        <translation>Показать варианты (Alt+Вниз)</translation>
-    </message>
-    <message>
-        <source>List the choices</source>
-        <translation>Показать варианты</translation>
-    </message>
-</context>
-<context>
-    <name>BreakdownEditor</name>
-    <message>
-        <source>Sum: {total}</source>
-        <translation>Сумма: {total}</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryTableModel</name>
-    <message>
-        <source>Reading</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>Всего</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Разбивка</translation>
     </message>
 </context>
 </TS>

@@ -190,6 +190,13 @@
     </message>
 </context>
 <context>
+    <name>BreakdownEditor</name>
+    <message>
+        <source>Sum: {total}</source>
+        <translation>Summa: {total}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictReview</name>
     <message>
         <source>Conflicts</source>
@@ -245,6 +252,29 @@
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Skriv ett datum, till exempel {example}. Alt+Nedåt eller F4 öppnar kalendern.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Kalender (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>”{text}” är inget datum. Skriv det som {example}.</translation>
     </message>
 </context>
 <context>
@@ -310,6 +340,29 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
         <translation>De här ändringarna är daterade mer än ett dygn framåt i tiden, så en dators klocka gick troligen fel. Bara en samordnare kan släppa dem.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Reading</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Sammanlagt</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Fördelning</translation>
     </message>
 </context>
 <context>
@@ -731,14 +784,7 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 <context>
     <name>OverriddenNotice</name>
     <message numerus="yes">
-        <source>%Ln of your edits was overridden — review</source>
-        <translation>
-            <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
-            <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of your edits were overridden — review</source>
+        <source>%Ln of your edit(s) overridden — review</source>
         <translation>
             <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
             <numerusform>%Ln av dina ändringar har skrivits över – granska</numerusform>
@@ -993,6 +1039,21 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
             <numerusform>%Ln post</numerusform>
             <numerusform>%Ln poster</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Skriv för att söka</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Visa valen (Alt+Nedåt)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Visa valen</translation>
     </message>
 </context>
 <context>
@@ -2542,10 +2603,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Används redan av en annan post.</translation>
     </message>
     <message>
-        <source>Too long: at most {limit} characters.</source>
-        <translation>För lång: högst {limit} tecken.</translation>
-    </message>
-    <message>
         <source>Not accepted ({code}).</source>
         <translation>Godtas inte ({code}).</translation>
     </message>
@@ -2563,74 +2620,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
-        <translation>Skriv ett datum, till exempel {example}. Alt+Nedåt eller F4 öppnar kalendern.</translation>
-    </message>
-    <message>
-        <source>Calendar (Alt+Down)</source>
-        <translation>Kalender (Alt+Nedåt)</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date. Type it like {example}.</source>
-        <translation>”{text}” är inget datum. Skriv det som {example}.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordPicker</name>
-    <message>
-        <source>Type to search</source>
-        <translation>Skriv för att söka</translation>
-    </message>
-    <message>
-        <source>List the choices (Alt+Down)</source>
-        <translation>Visa valen (Alt+Nedåt)</translation>
-    </message>
-    <message>
-        <source>List the choices</source>
-        <translation>Visa valen</translation>
-    </message>
-</context>
-<context>
-    <name>BreakdownEditor</name>
-    <message>
-        <source>Sum: {total}</source>
-        <translation>Summa: {total}</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryTableModel</name>
-    <message>
-        <source>Reading</source>
-        <translation>Värde</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>Sammanlagt</translation>
-    </message>
-    <message>
-        <source>Breakdown</source>
-        <translation>Fördelning</translation>
     </message>
 </context>
 </TS>

@@ -76,12 +76,7 @@ class OverriddenNotice(Retranslating, QLabel):
 
     def retranslate(self) -> None:
         n = self.count
-        # English has no numerus forms file: one sentence for one, another for more;
-        # Swedish and Russian translate both with their own plural forms.
-        if n == 1:
-            text = self.tr("%Ln of your edits was overridden — review", "", n)
-        else:
-            text = self.tr("%Ln of your edits were overridden — review", "", n)
+        text = self.tr("%Ln of your edit(s) overridden — review", "", n)  # numerus forms
         self.plain = text
         self.setText(LINK.format(text=escape(text)))
         self.setAccessibleName(text)
