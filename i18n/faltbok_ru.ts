@@ -1170,6 +1170,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Выйти</translation>
     </message>
     <message>
+        <source>Review your edits that were overridden</source>
+        <translation>Просмотреть ваши перезаписанные изменения</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -1439,7 +1443,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Export sync package…</source>
-        <translation>&amp;Экспорт пакета синхронизации…amp;Экспорт пакета…</translation>
+        <translation>&amp;Экспорт пакета…</translation>
     </message>
     <message>
         <source>Write your changes for headquarters (Ctrl+E)</source>

@@ -1157,6 +1157,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Avsluta</translation>
     </message>
     <message>
+        <source>Review your edits that were overridden</source>
+        <translation>Granska dina ändringar som skrevs över</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -23,10 +23,10 @@ def _new_value_form(qtbot, app_window, indicator_name: str):
     page.new_record()
     form = page.form
     chooser = form.editors["indicator_id"]
-    chooser.load_choices()
-    index = next(n for n in range(chooser.widget.count())
-                 if chooser.widget.itemText(n).startswith(indicator_name))
-    chooser.widget.setCurrentIndex(index)
+    chooser.widget.edit.setFocus()  # the picker searches what is typed; Enter takes it
+    type_text(qtbot, indicator_name)  # (QTest has no keys for Cyrillic)
+    qtbot.keyClick(chooser.widget.edit, Qt.Key.Key_Return)
+    settle(qtbot, lambda: chooser.get() is not None)
     form.editors["period_start"].set(date(2027, 1, 1))
     form.editors["period_end"].set(date(2027, 3, 31))
     return ctx, form
@@ -101,8 +101,7 @@ def test_a_cell_problem_is_shown_under_that_cell(qtbot, app_window):
     ctx, form = _new_value_form(qtbot, app_window, "Доля")
     indicator = form.editors["indicator_id"].get()
     ctx.services.indicators.update(indicator, by_gender=True)
-    form.editors["indicator_id"].widget.currentIndexChanged.emit(
-        form.editors["indicator_id"].widget.currentIndex())
+    form.editors["indicator_id"].widget.sig_changed.emit()  # the form follows its choice
     grid = form.editors["breakdown"]
     assert grid.edits["gender:male"].isVisible() and not grid.edits["age_band:18_24"].isVisible()
     _type(qtbot, form.editors["value"].widget, "40")

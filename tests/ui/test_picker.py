@@ -17,8 +17,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def _three_trainings(ctx) -> dict[str, str]:
     project = ctx.services.projects.list(limit=1)[0].id
     return {place: ctx.services.trainings.create(
-        project_id=project, title=TITLE, place=place, start_date=date(2026, 3, day),
-        end_date=date(2026, 3, day + 4)).id
+        project_id=project, title=TITLE, place=place, start_date=date(2031, 3, day),
+        end_date=date(2031, 3, day + 4)).id
         for place, day in (("Naryn", 2), ("Kök-Jar", 9), ("Karakol", 16))}
 
 
@@ -49,7 +49,7 @@ def test_three_trainings_with_one_title_show_three_labels_and_a_place_picks_one(
     shown = _shown(qtbot, picker)
     assert len(shown) >= 3 and len(set(shown)) == len(shown)  # the demo's look-alikes too
     assert all(text.startswith(TITLE) for text in shown)
-    assert any("Naryn" in text and "02/03/2026" in text and "06/03/2026" in text
+    assert any("Naryn" in text and "02/03/2031" in text and "06/03/2031" in text
                for text in shown)
     picker.edit.selectAll()
     qtbot.keyClicks(picker.edit, "kok-jar")  # no diacritics, any case
@@ -59,11 +59,11 @@ def test_three_trainings_with_one_title_show_three_labels_and_a_place_picks_one(
     assert form.editors["training_id"].get() == trainings["Kök-Jar"]
     assert "Kök-Jar" in picker.edit.text() and TITLE in picker.edit.text()
     qtbot.keyClick(picker.edit, Qt.Key.Key_Tab)
-    qtbot.keyClicks(QApplication.focusWidget(), "9.3.2026")
+    qtbot.keyClicks(QApplication.focusWidget(), "9.3.2031")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)
     settle(qtbot)
     saved = ctx.services.sessions.get(form.row_id)
-    assert (saved.training_id, saved.held_on) == (trainings["Kök-Jar"], date(2026, 3, 9))
+    assert (saved.training_id, saved.held_on) == (trainings["Kök-Jar"], date(2031, 3, 9))
 
 
 def test_enter_takes_the_first_match_even_before_it_arrived(qtbot, app_window):
@@ -80,8 +80,8 @@ def test_a_typed_date_finds_the_training_of_that_day(qtbot, app_window):
     ctx, window = app_window
     trainings = _three_trainings(ctx)
     form, picker = _session_form(qtbot, window)
-    qtbot.keyClicks(picker.edit, "16/03/2026")
-    qtbot.waitUntil(lambda: picker.searched == "16/03/2026")
+    qtbot.keyClicks(picker.edit, "16/03/2031")
+    qtbot.waitUntil(lambda: picker.searched == "16/03/2031")
     assert len(_shown(qtbot, picker)) == 1
     qtbot.keyClick(picker.completer.popup(), Qt.Key.Key_Return)
     assert form.editors["training_id"].get() == trainings["Karakol"]
@@ -135,10 +135,10 @@ def test_labels_follow_the_language(qtbot, app_window):
     trainings = _three_trainings(ctx)
     form, picker = _session_form(qtbot, window)
     form.editors["training_id"].set(trainings["Naryn"])
-    assert "02/03/2026\u201306/03/2026" in picker.edit.text()
+    assert "02/03/2031\u201306/03/2031" in picker.edit.text()
     install_translation("ru")
     settle(qtbot)
-    assert "02.03.2026\u201306.03.2026" in picker.edit.text()
+    assert "02.03.2031\u201306.03.2031" in picker.edit.text()
 
 
 def test_only_whole_dates_are_searched_as_dates(qtbot):

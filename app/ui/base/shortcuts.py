@@ -9,6 +9,7 @@ do. A test walks the built window and fails on a shortcut missing here.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -62,6 +63,8 @@ SHORTCUTS: dict[str, Shortcut] = {
     "file.lock": Shortcut("window", ("Ctrl+Shift+L",), QT_TRANSLATE_NOOP("Shortcuts", "Lock")),
     "file.quit": Shortcut("window", (QKeySequence.StandardKey.Quit,),
                 QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+    "sync.overridden": Shortcut("window", ("Ctrl+Shift+R",),
+                QT_TRANSLATE_NOOP("Shortcuts", "Review your edits that were overridden")),
     "edit.undo": Shortcut("window", (QKeySequence.StandardKey.Undo,),
                 QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
     "edit.redo": Shortcut("window", ("Ctrl+Shift+Z", "Ctrl+Y"),
@@ -109,21 +112,34 @@ SHORTCUTS: dict[str, Shortcut] = {
 }
 
 
+# A standard key some platforms' key themes lack (offscreen, minimal): bound all the same,
+# except on Windows, where Alt+F4 closes and Ctrl+Q means nothing.
+_FALLBACK = {QKeySequence.StandardKey.Quit: "Ctrl+Q"}
+
+
+def _bindings(keys: Keys) -> list[QKeySequence]:
+    if not isinstance(keys, QKeySequence.StandardKey):
+        return [QKeySequence(keys)]
+    found = QKeySequence.keyBindings(keys)
+    if not found and keys in _FALLBACK and sys.platform != "win32":
+        found = [QKeySequence(_FALLBACK[keys])]
+    return found
+
+
 def sequences(name: str) -> list[QKeySequence]:
     """The key sequences of the shortcut called `name` (a standard key: all of the
     platform's bindings for it, as Qt binds them: Ctrl+S and the keyboard's Save key)."""
     found: list[QKeySequence] = []
     for keys in SHORTCUTS[name].keys:
-        found += (QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
-                  else [QKeySequence(keys)])
+        found += _bindings(keys)
     return found
 
 
 def key_text(name: str) -> str:
     """How the keys read on this platform ("Ctrl+N", "⌘N"), alternatives joined;
     "" for a standard key this platform has none for (Quit on Windows)."""
-    texts = [QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
-             for keys in SHORTCUTS[name].keys]
+    texts = [sequence.toString(QKeySequence.SequenceFormat.NativeText)
+             for keys in SHORTCUTS[name].keys for sequence in _bindings(keys)[:1]]
     if name == "go.sections":  # eight keys in a row: first … last
         return f"{texts[0]} … {texts[-1]}"
     return " / ".join(t for t in dict.fromkeys(texts) if t)

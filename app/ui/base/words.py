@@ -190,10 +190,10 @@ def problem_text(problem: Problem) -> str:
         return translate("Words", "Cannot be negative.")
     if code == "too_long":
         return translate("Words", "Too long: at most {limit} characters.").format(
-            limit=params.get("limit", ""))
+            limit=format_number(params.get("limit")))
     if code == "control_character":
         return translate("Words", "Contains a character that is not text.")
-    if code == "out_of_range":
+    if code == "out_of_range" and "low" not in params:  # (a range: the indicator rules')
         return translate("Words", "Too large a number.")
     if code == "not_a_date":
         return translate("Words", "Not a valid date.")

@@ -11,7 +11,6 @@ it does not need. Edit ▸ Undo/Redo walks the one undo stack of all edits.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer
@@ -183,10 +182,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.addAction(self.sync_now_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        # the platform's Quit key (Ctrl+Q; none on Windows, where Alt+F4 closes); platforms
-        # without a key theme (offscreen, minimal) get Ctrl+Q too
-        self.quit_action.setShortcuts(sequences("file.quit")
-                                      or ([] if sys.platform == "win32" else ["Ctrl+Q"]))
+        self.quit_action.setShortcuts(sequences("file.quit"))  # (none on Windows: Alt+F4)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
         stack = self.ctx.undo_stack

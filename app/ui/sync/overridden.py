@@ -23,7 +23,7 @@ from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.base.ops import Op
 
-SHORTCUT = "Ctrl+Shift+R"
+SHORTCUT = "Ctrl+Shift+R"  # listed in app/ui/base/shortcuts.py as "sync.overridden"
 LINK = '<a href="review" style="color: #b00020;">{text}</a>'
 
 

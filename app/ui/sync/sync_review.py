@@ -41,6 +41,17 @@ def table_view(model: SyncTableModel) -> QTableView:
     return view
 
 
+def fit_columns(view: QTableView, cap: int = 190) -> None:
+    """Columns as wide as their contents, but no wider than `cap` unless the title
+    needs it: six columns of long values must fit a 1024 px window (the full value is
+    in the cell's tooltip)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        title = header.sectionSizeFromContents(column).width()
+        header.resizeSection(column, max(title, min(header.sectionSize(column), cap)))
+
+
 
 class _Review(QWidget):
     def __init__(self, actions: SyncActions, model: SyncTableModel, parent=None):
@@ -70,7 +81,7 @@ class _Review(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.view.selectRow(0)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.retranslate()
         self._enable()
 

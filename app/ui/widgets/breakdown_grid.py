@@ -100,7 +100,7 @@ class BreakdownEditor:
         if indicator is None or self.db is None:
             return
         self._indicator = indicator
-        indicator.widget.currentIndexChanged.connect(lambda _n: self._indicator_chosen())
+        indicator.widget.sig_changed.connect(self._indicator_chosen)
 
     def _indicator_chosen(self) -> None:
         self.shape = indicator_rules.shape(self.db, self._indicator.get())

@@ -194,10 +194,13 @@ class RecordPicker(QWidget):
 
     # -- value ---------------------------------------------------------------
     def set_value(self, value: str | None) -> None:
+        changed = (value or None) != self.value
         self.value = value or None
         self.label = labels.describe(self.db, self.table, value) if value else None
         self._show()
         self.completer.popup().hide()
+        if changed:  # a form that follows this choice (the breakdown grid) follows a load too
+            self.sig_changed.emit()
 
     def _show(self) -> None:
         if self.value is None:
