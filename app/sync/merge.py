@@ -347,7 +347,14 @@ def merge(session: Session, clock, changes: list[Change], now_ms: int,
     changes the caller refused ((change, reason) pairs), go to `sync_quarantine`.
     """
     connection = session.connection()
-    cursor = connection.connection.driver_connection.cursor()
+    driver = connection.connection.driver_connection
+    cursor = driver.cursor()
+    if not driver.in_transaction:
+        # The driver begins a transaction only before its first INSERT/UPDATE/DELETE; a
+        # SAVEPOINT (`_Merger.store`) would otherwise be the outermost transaction, and
+        # its RELEASE would commit the merge before the caller decides (an all-or-nothing
+        # `hq import` committed its good files, then refused the bad one).
+        cursor.execute("BEGIN")
     set_applying(connection, APPLYING)
     try:
         result = _Merger(cursor, now_ms, bundle_id, overwrites,

@@ -106,20 +106,26 @@ def test_a_new_audit_event_claiming_another_device_is_refused(world, capsys, tmp
 
 def test_headquarters_refuses_a_merge_that_would_update_an_event_even_past_its_check(world):
     """The database guard stands even inside a merge: a change to an event that
-    slips past the check (here: merged directly) is refused by the trigger."""
+    slips past the check (here: merged directly) is refused by the trigger, and the
+    merge holds it back as `cannot_store` (docs/sync.md §9) instead of storing it."""
+    from sqlalchemy import text as sql
+
     from app.domain.hlc import wall_clock_ms
-    from app.sync.errors import InvalidChangeError
     from app.sync.merge import merge
 
     a = world.devices[0]
     before = state(world.hq)
     hlc = stamp(a.device_id, ahead_ms=1000)
-    with pytest.raises(InvalidChangeError, match="append-only"):
-        with world.hq.session() as session:
-            merge(session, world.hq.clock, [("audit_event", world.events["b"], "detail",
-                                             '"rewritten"', hlc, a.device_id, "")],
-                  wall_clock_ms())
-    assert state(world.hq) == before
+    with world.hq.session() as session:
+        result = merge(session, world.hq.clock, [("audit_event", world.events["b"], "detail",
+                                                  '"rewritten"', hlc, a.device_id, "")],
+                       wall_clock_ms())
+    assert (result.applied, result.quarantined) == (0, 1)
+    after = state(world.hq)
+    assert after[0] == before[0]  # the event reads as it did
+    with world.hq.engine.connect() as conn:
+        held = conn.execute(sql("SELECT row_id, reason FROM sync_quarantine")).all()
+    assert [tuple(row) for row in held] == [(world.events["b"], "cannot_store")]
 
 
 # -- protocol closed ------------------------------------------------------------
