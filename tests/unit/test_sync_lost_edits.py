@@ -177,7 +177,9 @@ class History(Oracle):
                 else:
                     others[key] = max(others.get(key, ""), hlc)
                     before = held.get(key)
-                    if me in self.laptops and before and before[1] == me \
+                    # (device rows are bookkeeping: HQ pins each laptop's key into its row,
+                    # never a conflict, merge.py `_record`)
+                    if me in self.laptops and before and before[1] == me and tbl != "device" \
                             and before[2] != value and self.saw_by_writer(key, hlc) < before[0]:
                         self.expected[me].add((*key, before[0], before[2], hlc, value))
                 held[key] = (hlc, device, value)
