@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from app.cli import main
 from app.services import Services
 from app.services.audit import record_in
 from app.services.dump import dump_lines
@@ -245,3 +246,41 @@ def test_an_unscoped_device_bundle_path_is_unchanged(world):
     import_receipt(field, world.to_hq(result.data).encode())
     world.round(other)
     assert partner_rows(other, org, 1) == partner_rows(world.hq, org, 1) != set()
+
+
+def cli(capsys, *argv) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_gives_changes_and_shows_scopes_and_refuses_bad_ones_in_one_line(tmp_path, capsys):
+    hq = str(tmp_path / "hq")
+    assert cli(capsys, "--data-dir", hq, "hq", "init")[0] == 0
+    db = Database.open(DataPaths(tmp_path / "hq"))
+    partner = Services(db).partners.create(name="Ош", country="KG").id
+    db.close()
+    good = str(tmp_path / "a.enrol")
+    code, out, _ = cli(capsys, "--data-dir", hq, "hq", "enrol", "a", "--scope",
+                       f"partner:{partner},country:TJ", "--out", good)
+    assert code == 0 and f"country:TJ,partner:{partner}" in out
+    assert json.loads((tmp_path / "a.enrol").read_text())["scope"] == \
+        f"country:TJ,partner:{partner}"
+    assert cli(capsys, "--data-dir", hq, "hq", "enrol", "b", "--out",
+               str(tmp_path / "b.enrol"))[0] == 0
+    listed = cli(capsys, "--data-dir", hq, "hq", "devices")[1]
+    assert f"  a  scope country:TJ,partner:{partner}" in listed and "  b  scope all" in listed
+    unknown = "partner:0190f000-0000-7000-8000-000000000000"
+    for bad in ("country:XX", unknown, "partner:Ош", "all,country:KG"):
+        target = tmp_path / "c.enrol"
+        code, out, err = cli(capsys, "--data-dir", hq, "hq", "enrol", "c", "--scope", bad,
+                             "--out", str(target))
+        assert code != 0 and out == "" and len(err.strip().splitlines()) == 1
+        assert not target.exists()
+        code, out, err = cli(capsys, "--data-dir", hq, "hq", "scope", "a", bad)
+        assert code != 0 and out == "" and len(err.strip().splitlines()) == 1
+        assert cli(capsys, "--data-dir", hq, "hq", "devices")[1] == listed
+    code, out, _ = cli(capsys, "--data-dir", hq, "hq", "scope", "a", "country:KG")
+    assert code == 0 and "country:KG" in out
+    after = cli(capsys, "--data-dir", hq, "hq", "devices")[1]
+    assert "  a  scope country:KG" in after and "  b  scope all" in after
