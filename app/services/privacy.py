@@ -57,7 +57,7 @@ def reveal_fields(db: Database, table: str, row_id: str) -> dict[str, object]:
     model = model_for_table(table)
     if table == Participant.__tablename__:
         shown = reveal_names(db, [row_id])
-        return dict(zip(("name", "contact"), shown[row_id])) if row_id in shown else {}
+        return dict(zip(("name", "contact"), shown[row_id], strict=True)) if row_id in shown else {}
     user = current_user(db)
     if user is None or not may_view_names(user.role):
         raise NamesHiddenError(user.role if user else None)

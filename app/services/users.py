@@ -11,7 +11,6 @@ the secret is audited (`role_change`, ids and roles only).
 
 from __future__ import annotations
 
-
 from app.domain.system import AppUser
 from app.services import roles
 from app.services.audit import record_in
