@@ -15,6 +15,7 @@ from sqlalchemy import text
 
 from app.domain.system import AppUser, LocalState
 from app.services import roles
+from app.services.audit_log import record_in
 from app.services.errors import NotFoundError
 from app.storage.database import Database
 
@@ -32,8 +33,6 @@ def set_current_user(db: Database, user_id: str, secret: str | None = None,
                      attempt_limit: int = roles.DEFAULT_ATTEMPT_LIMIT) -> AppUser:
     """Make `user_id` the current user; RoleSecretRequiredError / WrongRoleSecretError
     if that raises the role and `secret` is not the coordinator PIN or the passphrase."""
-    from app.services.audit import record_in  # audit imports this module
-
     before = current_user(db)
     with db.session() as session:
         user = session.get(AppUser, user_id)
