@@ -3,7 +3,7 @@
 What is protected (checked here, in the services, so the UI's hidden buttons
 and the command line meet the same rule):
 - switching the current user to a user whose role sees more than the current
-  one (intern < field staff < coordinator; no current user counts below intern);
+  one (intern < field staff < coordinator; no current user counts as an intern);
 - creating a user with a role above the current user's, and any change of a
   user's role or any deletion of a user by someone who is not a coordinator.
 A current coordinator needs no secret: they proved it when they became one.
@@ -112,7 +112,7 @@ def pin_failures(db: Database) -> int:
 
 
 def rank(role: str | None) -> int:
-    return RANK.get(role or "", -1)
+    return RANK.get(role or "", 0)
 
 
 def is_coordinator(user: AppUser | None) -> bool:
