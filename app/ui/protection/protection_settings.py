@@ -2,9 +2,11 @@
 
 Only a coordinator sees the quick wipe and the passphrase buttons here; other
 roles read one sentence saying so (setting a passphrase would give whoever sets
-it the coordinator's secret). The lock screen's wipe, offered after too many
-wrong passphrases, stays open to anyone: it destroys and reveals nothing, and
-someone forced to hand the laptop over must be able to use it.
+it the coordinator's secret). While roles are not protected at all (no PIN, no
+passphrase) anyone may set the first passphrase: encrypted beats plain.
+The lock screen's wipe, offered after too many wrong passphrases, stays open
+to anyone: it destroys and reveals nothing, and someone forced to hand the
+laptop over must be able to use it.
 
 The box gathers input only; the work goes to the lock controller the
 running app put on the context (`ctx.protection`), because changing the
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.protection.attempts import DEFAULT_LIMIT
+from app.services import roles
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.protection.passphrase_dialog import PassphraseDialog
@@ -111,7 +114,10 @@ class ProtectionSettingsBox(Retranslating, QGroupBox):
     def update_rights(self) -> None:
         """The wipe and the passphrase buttons are a coordinator's."""
         coordinator = self.ctx.is_coordinator()
-        self.set_button.setVisible(coordinator and not self.encrypted)
+        # a first passphrase is anyone's to set while roles are not protected yet:
+        # an encrypted laptop is better than a plain one, whoever encrypts it
+        unprotected = not roles.protected(self.ctx.db)
+        self.set_button.setVisible((coordinator or unprotected) and not self.encrypted)
         for button in (self.change_button, self.remove_button):
             button.setVisible(coordinator and self.encrypted)
         self.wipe_button.setVisible(coordinator)
