@@ -1,7 +1,7 @@
 """Asking for the coordinator PIN (or the passphrase), and setting the PIN.
 
 The dialogs gather text only; `roles` in the services decides (and counts
-wrong attempts), so the words for its refusals are here too.
+wrong attempts); the user picker (`users.py`) words its refusals.
 """
 
 from __future__ import annotations
@@ -17,26 +17,6 @@ from PySide6.QtWidgets import (
 
 from app.services import roles
 from app.ui.base.i18n import Retranslating
-
-
-def refusal_text(widget, error: BaseException) -> str | None:
-    """Words for the refusals of `roles`, None for anything else."""
-    if isinstance(error, roles.WrongRoleSecretError):
-        if error.blocked:
-            return widget.tr("Wrong coordinator PIN or passphrase. After {n} wrong tries the "
-                             "PIN is blocked: type the passphrase instead.").format(
-                n=error.limit)
-        return widget.tr("Wrong coordinator PIN or passphrase ({failures} of {limit} tries "
-                         "used). Nothing was changed.").format(failures=error.failures,
-                                                               limit=error.limit)
-    if isinstance(error, roles.RoleSecretRequiredError):
-        return widget.tr("This needs the coordinator PIN or the passphrase. "
-                         "Nothing was changed.")
-    if isinstance(error, roles.PinTooShortError):
-        return widget.tr("The PIN needs at least {n} characters.").format(n=error.minimum)
-    if isinstance(error, roles.NotCoordinatorError):
-        return widget.tr("Only a coordinator can set the coordinator PIN.")
-    return None
 
 
 class SecretDialog(Retranslating, QDialog):

@@ -31,7 +31,7 @@ from app.services.errors import ValidationError
 from app.ui.base import failures, words
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
-from app.ui.protection.role_dialogs import SecretDialog, SetPinDialog, refusal_text
+from app.ui.protection.role_dialogs import SecretDialog, SetPinDialog
 
 
 class UserPickerWidget(Retranslating, QWidget):
@@ -188,9 +188,28 @@ class UserPickerWidget(Retranslating, QWidget):
             self.ctx.set_user(user_id, secret, refused=self._refused,
                               switched=lambda: self.sig_chosen.emit(user_id))
 
+    def refusal_text(self, error: BaseException) -> str | None:
+        """Words for the refusals of `roles`, None for anything else."""
+        if isinstance(error, roles.WrongRoleSecretError):
+            if error.blocked:
+                return self.tr("Wrong coordinator PIN or passphrase. After {n} wrong tries the "
+                                 "PIN is blocked: type the passphrase instead.").format(
+                    n=error.limit)
+            return self.tr("Wrong coordinator PIN or passphrase ({failures} of {limit} tries "
+                             "used). Nothing was changed.").format(failures=error.failures,
+                                                                   limit=error.limit)
+        if isinstance(error, roles.RoleSecretRequiredError):
+            return self.tr("This needs the coordinator PIN or the passphrase. "
+                             "Nothing was changed.")
+        if isinstance(error, roles.PinTooShortError):
+            return self.tr("The PIN needs at least {n} characters.").format(n=error.minimum)
+        if isinstance(error, roles.NotCoordinatorError):
+            return self.tr("Only a coordinator can set the coordinator PIN.")
+        return None
+
     def _refused(self, error: BaseException) -> None:
         self.creating = False
-        refusal = refusal_text(self, error)
+        refusal = self.refusal_text(error)
         if refusal is not None:
             self.error.setText(refusal)
             return
