@@ -50,6 +50,10 @@ def test_without_a_pin_or_passphrase_the_ui_says_roles_are_unprotected(qtbot, ap
     assert dialog.error.text() == ""
     settle(qtbot, lambda: roles.pin_is_set(ctx.db))
     assert not picker.roles_note.isVisibleTo(page)
+    use_role(ctx, "intern")  # now protected: an intern may not set a new passphrase
+    settle(qtbot)
+    assert not page.protection.set_button.isVisibleTo(page)
+    assert not picker.pin_button.isVisibleTo(page)
 
 
 def choose_coordinator(qtbot, picker) -> None:

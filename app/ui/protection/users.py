@@ -71,9 +71,12 @@ class UserPickerWidget(Retranslating, QWidget):
         self.roles_note.setWordWrap(True)
         self.roles_note.setStyleSheet("color: #b00020;")
         self.pin_button = QPushButton()
+        unprotected = QHBoxLayout()
+        unprotected.addWidget(self.roles_note, 1)
+        unprotected.addWidget(self.pin_button)
         form.addRow(self.rights_note)
-        form.addRow(self.roles_note)
-        form.addRow(self.pin_button)
+        form.addRow(unprotected)
+        self.form = form
         self.create_row = (self.labels[1], self.name, self.labels[2], self.role,
                            self.create_button)
         self.secret_dialog: SecretDialog | None = None
@@ -92,6 +95,8 @@ class UserPickerWidget(Retranslating, QWidget):
         may_create = self.ctx.user is None or self.ctx.is_coordinator()
         for widget in self.create_row:
             widget.setVisible(may_create)
+        for row in (1, 2):  # no empty rows left behind
+            self.form.setRowVisible(row, may_create)
         self.rights_note.setVisible(not may_create)
         protected = roles.protected(self.ctx.db)
         self.roles_note.setVisible(not protected)
@@ -155,7 +160,9 @@ class UserPickerWidget(Retranslating, QWidget):
         db, user = self.ctx.db, self.ctx.user
         dialog.accepted.connect(lambda: self.ctx.write(
             lambda: roles.set_pin(db, user, dialog.value)).success(
-            lambda _none: self.update_rights()).failure(self._refused).run_in_background())
+            # what each role may do changed: every box that shows rights updates
+            lambda _none: self.ctx.sig_user_changed.emit()).failure(
+            self._refused).run_in_background())
         dialog.open()
 
     def create_user(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,11 +57,21 @@ class SettingsPage(Retranslating, QWidget):
         self.tabs.addTab(self.devices, "")
         ctx.sig_data_changed.connect(self._data_changed)
         ctx.sig_user_changed.connect(self.update_rights)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.general)
         layout.addWidget(self.user_box)
         layout.addWidget(self.protection)
         layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(260)
+        # the notes of the role and protection boxes take room: scroll rather than squash
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
         self.update_rights()
 
