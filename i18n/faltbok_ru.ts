@@ -975,6 +975,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Quick wipe</source>
         <translation>Быстрое стирание</translation>
     </message>
+    <message>
+        <source>Only a coordinator can wipe the data or change the passphrase here. If too many wrong passphrases are typed, the lock screen offers the wipe to anyone.</source>
+        <translation>Только координатор может здесь стереть данные или сменить парольную фразу. После слишком многих неверных парольных фраз экран блокировки предлагает стирание любому.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormWidget</name>
@@ -1070,6 +1074,25 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>PIN-код координатора</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s rights are protected on this laptop. Type the coordinator PIN or the passphrase.</source>
+        <translation>Права координатора на этом ноутбуке защищены. Введите PIN-код координатора или парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation>&amp;PIN-код или парольная фраза</translation>
+    </message>
+    <message>
+        <source>Coordinator PIN or passphrase</source>
+        <translation>PIN-код координатора или парольная фраза</translation>
+    </message>
+</context>
+<context>
     <name>SessionPickerWidget</name>
     <message>
         <source>&amp;Training</source>
@@ -1090,6 +1113,41 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>This is the session of {date}, not today ({today}).</source>
         <translation>Это занятие {date}, а не сегодняшнее ({today}).</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the coordinator PIN</source>
+        <translation>Задать PIN-код координатора</translation>
+    </message>
+    <message>
+        <source>Becoming a coordinator, or making someone one, will need this PIN or the passphrase. At least {n} characters; tell it only to coordinators.</source>
+        <translation>Чтобы стать координатором или назначить кого-то координатором, понадобится этот PIN-код или парольная фраза. Не менее {n} символов; сообщайте его только координаторам.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>Новый &amp;PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN-код &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>New coordinator PIN</source>
+        <translation>Новый PIN-код координатора</translation>
+    </message>
+    <message>
+        <source>New coordinator PIN again</source>
+        <translation>Новый PIN-код координатора ещё раз</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-код должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>PIN-коды не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1958,38 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Create and use</source>
         <translation>Создать и выбрать</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create users or change roles. Switching to a user with more rights asks for the coordinator PIN or the passphrase.</source>
+        <translation>Только координатор может создавать пользователей и менять роли. Переход к пользователю с бо́льшими правами требует PIN-код координатора или парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Roles are not protected on this laptop: anyone can become a coordinator and see names. Set a coordinator PIN (or a passphrase) to protect them.</source>
+        <translation>Роли на этом ноутбуке не защищены: любой может стать координатором и увидеть имена. Задайте PIN-код координатора (или парольную фразу), чтобы защитить их.</translation>
+    </message>
+    <message>
+        <source>Set coordinator &amp;PIN…</source>
+        <translation>Задать &amp;PIN-код координатора…</translation>
+    </message>
+    <message>
+        <source>Wrong coordinator PIN or passphrase. After {n} wrong tries the PIN is blocked: type the passphrase instead.</source>
+        <translation>Неверный PIN-код или парольная фраза. После {n} неверных попыток PIN-код заблокирован: введите парольную фразу.</translation>
+    </message>
+    <message>
+        <source>Wrong coordinator PIN or passphrase ({failures} of {limit} tries used). Nothing was changed.</source>
+        <translation>Неверный PIN-код или парольная фраза (использовано попыток: {failures} из {limit}). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This needs the coordinator PIN or the passphrase. Nothing was changed.</source>
+        <translation>Для этого нужен PIN-код координатора или парольная фраза. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-код должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set the coordinator PIN.</source>
+        <translation>Только координатор может задать PIN-код координатора.</translation>
     </message>
 </context>
 <context>

@@ -963,6 +963,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>Quick wipe</source>
         <translation>Snabbradering</translation>
     </message>
+    <message>
+        <source>Only a coordinator can wipe the data or change the passphrase here. If too many wrong passphrases are typed, the lock screen offers the wipe to anyone.</source>
+        <translation>Bara en samordnare kan radera data eller ändra lösenfrasen här. Om för många felaktiga lösenfraser skrivs erbjuder låsskärmen raderingen till vem som helst.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFormWidget</name>
@@ -1057,6 +1061,25 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>Samordnarens PIN-kod</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s rights are protected on this laptop. Type the coordinator PIN or the passphrase.</source>
+        <translation>En samordnares rättigheter är skyddade på den här datorn. Skriv samordnarens PIN-kod eller lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation>&amp;PIN-kod eller lösenfras</translation>
+    </message>
+    <message>
+        <source>Coordinator PIN or passphrase</source>
+        <translation>Samordnarens PIN-kod eller lösenfras</translation>
+    </message>
+</context>
+<context>
     <name>SessionPickerWidget</name>
     <message>
         <source>&amp;Training</source>
@@ -1077,6 +1100,41 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>This is the session of {date}, not today ({today}).</source>
         <translation>Det här är tillfället den {date}, inte i dag ({today}).</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the coordinator PIN</source>
+        <translation>Ange samordnarens PIN-kod</translation>
+    </message>
+    <message>
+        <source>Becoming a coordinator, or making someone one, will need this PIN or the passphrase. At least {n} characters; tell it only to coordinators.</source>
+        <translation>För att bli samordnare, eller göra någon till det, krävs den här PIN-koden eller lösenfrasen. Minst {n} tecken; berätta den bara för samordnare.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>Ny &amp;PIN-kod</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN-koden &amp;igen</translation>
+    </message>
+    <message>
+        <source>New coordinator PIN</source>
+        <translation>Ny PIN-kod för samordnare</translation>
+    </message>
+    <message>
+        <source>New coordinator PIN again</source>
+        <translation>Ny PIN-kod för samordnare igen</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-koden måste ha minst {n} tecken.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>De två PIN-koderna skiljer sig åt.</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +1933,38 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Create and use</source>
         <translation>Skapa och använd</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create users or change roles. Switching to a user with more rights asks for the coordinator PIN or the passphrase.</source>
+        <translation>Bara en samordnare kan skapa användare eller ändra roller. Att byta till en användare med fler rättigheter kräver samordnarens PIN-kod eller lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>Roles are not protected on this laptop: anyone can become a coordinator and see names. Set a coordinator PIN (or a passphrase) to protect them.</source>
+        <translation>Rollerna är inte skyddade på den här datorn: vem som helst kan bli samordnare och se namn. Ange en PIN-kod för samordnare (eller en lösenfras) för att skydda dem.</translation>
+    </message>
+    <message>
+        <source>Set coordinator &amp;PIN…</source>
+        <translation>Ange samordnarens &amp;PIN-kod…</translation>
+    </message>
+    <message>
+        <source>Wrong coordinator PIN or passphrase. After {n} wrong tries the PIN is blocked: type the passphrase instead.</source>
+        <translation>Fel PIN-kod eller lösenfras. Efter {n} felaktiga försök är PIN-koden spärrad: skriv lösenfrasen i stället.</translation>
+    </message>
+    <message>
+        <source>Wrong coordinator PIN or passphrase ({failures} of {limit} tries used). Nothing was changed.</source>
+        <translation>Fel PIN-kod eller lösenfras ({failures} av {limit} försök använda). Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>This needs the coordinator PIN or the passphrase. Nothing was changed.</source>
+        <translation>Det här kräver samordnarens PIN-kod eller lösenfrasen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-koden måste ha minst {n} tecken.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set the coordinator PIN.</source>
+        <translation>Bara en samordnare kan ange samordnarens PIN-kod.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ class AppUser(SyncedModel, table=True):
 
 # What the audit trail records (see app/services/audit.py).
 AUDIT_ACTIONS = ("view_names", "export", "import", "wipe", "rekey", "passphrase_set",
-                 "passphrase_removed", "conflict_resolution")
+                 "passphrase_removed", "conflict_resolution", "role_change")
 
 
 class AuditEvent(SyncedModel, table=True):

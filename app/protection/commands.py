@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
+from app.protection import user_commands
 from app.protection.attempts import DEFAULT_LIMIT
 from app.protection.prompt import (
     ENV_NEW_PASSPHRASE,
@@ -56,7 +57,7 @@ def register(commands) -> dict:
     wipe = commands.add_parser(
         "wipe", help="destroy the keys, the database, its backups and bundles of this device")
     wipe.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    return {"passphrase": cmd_passphrase, "wipe": cmd_wipe}
+    return {"passphrase": cmd_passphrase, "wipe": cmd_wipe, **user_commands.register(commands)}
 
 
 def _require_database(paths: DataPaths) -> None:

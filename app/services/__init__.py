@@ -8,6 +8,7 @@ from app.domain import system as s
 from app.domain import training as t
 from app.services.attendance import AttendanceService
 from app.services.entity import EntityService
+from app.services.users import UserService
 from app.storage.database import Database
 
 
@@ -17,7 +18,7 @@ class Services:
     def __init__(self, db: Database):
         self.db = db
         self.devices = EntityService(db, s.Device)
-        self.users = EntityService(db, s.AppUser)
+        self.users = UserService(db)  # role changes guarded: services/users.py
         self.partners = EntityService(db, o.Partner)
         self.projects = EntityService(db, o.Project)
         self.goals = EntityService(db, o.Goal)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.domain.system import AppUser
-from app.services import Services, privacy
+from app.services import Services, privacy, roles
 from app.services.current_user import current_user, set_current_user
 from app.services.data_folder import Database
 from app.services.sync_status import UnacknowledgedCounter
@@ -44,12 +44,34 @@ class AppContext(QObject):
     def may_view_names(self) -> bool:
         return privacy.may_view_names(self._user.role if self._user else None)
 
-    def set_user(self, user_id: str) -> None:
-        """Switch at once (a read); the choice is stored by the one writer."""
+    def needs_secret_for(self, role: str) -> bool:
+        """Does becoming a user with `role` need the coordinator PIN or the passphrase?"""
+        return roles.needs_secret_to_become(self.db, self._user, role)
+
+    def is_coordinator(self) -> bool:
+        return roles.is_coordinator(self._user)
+
+    def set_user(self, user_id: str, secret: str | None = None, refused=None,
+                 switched=None) -> None:
+        """Switch at once (a read); the choice is stored by the one writer. A switch that
+        raises the role is checked first (`roles`): it happens only if the secret is right,
+        else `refused(error)`; `switched()` after a switch that needed it."""
         user = self.services.users.get(user_id)
-        self._user = user
         db = self.db
+        if self.needs_secret_for(user.role):
+            def done(_user) -> None:
+                self._switched(user)
+                if switched is not None:
+                    switched()
+
+            self.write(lambda: set_current_user(db, user_id, secret)).success(done).failure(
+                refused or (lambda _error: None)).run_in_background()
+            return
         self.write(lambda: set_current_user(db, user_id)).run_in_background()
+        self._switched(user)
+
+    def _switched(self, user: AppUser) -> None:
+        self._user = user
         self.sig_user_changed.emit()
 
     def changed(self, entity: str) -> None:

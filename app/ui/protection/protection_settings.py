@@ -1,5 +1,13 @@
 """Settings ▸ Protection: passphrase, auto-lock, wrong-attempt limit, lock now, quick wipe.
 
+Only a coordinator sees the quick wipe and the passphrase buttons here; other
+roles read one sentence saying so (setting a passphrase would give whoever sets
+it the coordinator's secret). While roles are not protected at all (no PIN, no
+passphrase) anyone may set the first passphrase: encrypted beats plain.
+The lock screen's wipe, offered after too many wrong passphrases, stays open
+to anyone: it destroys and reveals nothing, and someone forced to hand the
+laptop over must be able to use it.
+
 The box gathers input only; the work goes to the lock controller the
 running app put on the context (`ctx.protection`), because changing the
 passphrase closes the database and rebuilds the window, and a wipe destroys
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.protection.attempts import DEFAULT_LIMIT
+from app.services import roles
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.protection.passphrase_dialog import PassphraseDialog
@@ -73,6 +82,8 @@ class ProtectionSettingsBox(Retranslating, QGroupBox):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.rights_note = QLabel()
+        self.rights_note.setWordWrap(True)
         buttons = QHBoxLayout()
         for button in (self.set_button, self.change_button, self.remove_button,
                        self.lock_button):
@@ -85,6 +96,7 @@ class ProtectionSettingsBox(Retranslating, QGroupBox):
         form.addRow(self.limit_label, self.limit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
+        layout.addWidget(self.rights_note)
         layout.addLayout(buttons)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -95,7 +107,23 @@ class ProtectionSettingsBox(Retranslating, QGroupBox):
         self.wipe_button.clicked.connect(self.wipe)
         self.idle.valueChanged.connect(lambda value: self._store(IDLE_KEY, value))
         self.limit.valueChanged.connect(lambda value: self._store(LIMIT_KEY, value))
+        ctx.sig_user_changed.connect(self.update_rights)
         self.retranslate()
+        self.update_rights()
+
+    def update_rights(self) -> None:
+        """The wipe and the passphrase buttons are a coordinator's."""
+        coordinator = self.ctx.is_coordinator()
+        # a first passphrase is anyone's to set while roles are not protected yet:
+        # an encrypted laptop is better than a plain one, whoever encrypts it
+        unprotected = not roles.protected(self.ctx.db)
+        self.set_button.setVisible((coordinator or unprotected) and not self.encrypted)
+        for button in (self.change_button, self.remove_button):
+            button.setVisible(coordinator and self.encrypted)
+        self.wipe_button.setVisible(coordinator)
+        self.limit.setEnabled(coordinator)
+        self.idle.setEnabled(coordinator)
+        self.rights_note.setVisible(not coordinator)
 
     @property
     def controller(self):
@@ -114,6 +142,9 @@ class ProtectionSettingsBox(Retranslating, QGroupBox):
         self.lock_button.setText(self.tr("Lock now"))
         self.lock_button.setToolTip(LOCK_SHORTCUT)
         self.wipe_button.setText(self.tr("Quick &wipe…"))
+        self.rights_note.setText(self.tr(
+            "Only a coordinator can wipe the data or change the passphrase here. If too many "
+            "wrong passphrases are typed, the lock screen offers the wipe to anyone."))
         self.idle_label.setText(self.tr("Lock after &idle minutes"))
         self.idle.setAccessibleName(self.tr("Minutes without input before Fältbok locks"))
         self.idle.setSpecialValueText(self.tr("Never"))
@@ -143,5 +174,5 @@ class ProtectionSettingsBox(Retranslating, QGroupBox):
             self.controller.request_lock()
 
     def wipe(self) -> None:
-        if self.controller is not None:
+        if self.controller is not None and self.ctx.is_coordinator():
             self.controller.ask_wipe()

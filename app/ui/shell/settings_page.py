@@ -1,6 +1,7 @@
 """Settings: language (applied at once), the current user, the headquarters hub's
 address (`hub_settings.py`), protection (passphrase, auto-lock, quick wipe:
-`protection_settings.py`), users and devices."""
+`protection_settings.py`), users and devices. Wipe, passphrase and roles are a
+coordinator's: other roles do not see them (see `users.py`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,12 +56,28 @@ class SettingsPage(Retranslating, QWidget):
         self.tabs.addTab(self.users, "")
         self.tabs.addTab(self.devices, "")
         ctx.sig_data_changed.connect(self._data_changed)
-        layout = QVBoxLayout(self)
+        ctx.sig_user_changed.connect(self.update_rights)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.general)
         layout.addWidget(self.user_box)
         layout.addWidget(self.protection)
         layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(260)
+        # the notes of the role and protection boxes take room: scroll rather than squash
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.retranslate()
+        self.update_rights()
+
+    def update_rights(self) -> None:
+        """The users' list (where roles are edited) is a coordinator's."""
+        self.tabs.setTabVisible(0, self.ctx.is_coordinator())
 
     def retranslate(self) -> None:
         self.general.setTitle(self.tr("General"))

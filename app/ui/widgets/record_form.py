@@ -215,21 +215,14 @@ class RecordFormWidget(Retranslating, QWidget):
 
     def reveal(self) -> None:
         """Show the sensitive fields on demand, to a role allowed to see them. Showing a
-        participant's name is audited (a write), so it goes through the one writer."""
+        name or contact is audited (a write), so it goes through the one writer."""
         if self.row_id is None or not self.ctx.may_view_names():
             return
-        row_id = self.row_id
-        if self.entity != "participant":
-            self._revealed(row_id, {name: self.loaded.get(name) for name in self.sensitive})
-            return
-        db = self.ctx.db
-
-        def shown(found) -> None:
-            name, contact = found[row_id]
-            self._revealed(row_id, {"name": name, "contact": contact})
-
-        WriteOp(self.ctx, lambda: privacy.reveal_names(db, [row_id]), parent=self).success(
-            shown).failure(self._reveal_failed).run_in_background()
+        row_id, entity, db = self.row_id, self.entity, self.ctx.db
+        # every reveal (a participant's name, a partner's contact) is audited
+        WriteOp(self.ctx, lambda: privacy.reveal_fields(db, entity, row_id),
+                parent=self).success(lambda found: self._revealed(row_id, found)).failure(
+            self._reveal_failed).run_in_background()
 
     def _revealed(self, row_id: str, shown: dict) -> None:
         if row_id != self.row_id or self.revealed:
