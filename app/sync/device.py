@@ -139,6 +139,7 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
     validate(changes)
     files = opened.attachments()
     attachments.check(files)
+    files = attachments.keep_cited(files, changes)  # a file nothing cites is not kept
     with db.session() as session:
         result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
                        manifest["bundle_id"], overwrites=False, own_device=db.device_id)
