@@ -207,6 +207,11 @@ def discard(paths: DataPaths, copy: str | Path) -> None:
     attachment_store.discard(paths, Path(copy))
 
 
+def seal_plain(paths: DataPaths) -> int:
+    """Encrypt files an earlier version kept in clear (called at start, once unlocked)."""
+    return attachment_store.seal_plain(paths)
+
+
 def clear_temp(paths: DataPaths) -> int:
     """Remove the decrypted copies a previous run left (called at start)."""
     return attachment_store.clear_temp(paths)

@@ -25,18 +25,20 @@ import hmac
 import os
 import re
 import secrets
+import threading
 from pathlib import Path
 
 import pyrage
 
 from app.storage import keys
-from app.storage.atomic import write_atomic
+from app.storage.atomic import TEMP_PREFIX, write_atomic
 from app.storage.files import shred, shred_tree
 from app.storage.paths import DataPaths
 
 KEY_NAME = "attachments.age"
 _SHA = re.compile(r"[0-9a-f]{64}")
 _AGE = b"age-encryption.org/v1"
+_MAKING = threading.Lock()
 
 
 class MissingAttachmentError(Exception):
@@ -56,16 +58,27 @@ def temp_folder(paths: DataPaths) -> Path:
 
 
 def _identity(paths: DataPaths) -> pyrage.x25519.Identity:
+    """The folder's attachment key, made on first use. Two writers (the window and a
+    sync in the background, or the CLI) must never each make one: files encrypted to
+    the loser would be lost, so the key file is created exclusively (a hard link of
+    a finished temp file), and whoever comes second reads the winner's."""
     path = paths.keys / KEY_NAME
-    if path.exists():
-        text = keys.unseal_secret(paths, KEY_NAME, path.read_bytes())
-        return pyrage.x25519.Identity.from_str(text.decode())
-    identity = pyrage.x25519.Identity.generate()
-    stored = keys.seal_secret(paths, KEY_NAME, str(identity).encode())
-    paths.keys.mkdir(parents=True, exist_ok=True)
-    os.chmod(paths.keys, 0o700)
-    write_atomic(path, stored, mode=0o600)
-    return identity
+    with _MAKING:
+        if not path.exists():
+            identity = pyrage.x25519.Identity.generate()
+            stored = keys.seal_secret(paths, KEY_NAME, str(identity).encode())
+            paths.keys.mkdir(parents=True, exist_ok=True)
+            os.chmod(paths.keys, 0o700)
+            draft = paths.keys / f"{TEMP_PREFIX}{secrets.token_hex(6)}"
+            write_atomic(draft, stored, mode=0o600)
+            try:
+                os.link(draft, path)
+            except FileExistsError:
+                pass
+            finally:
+                draft.unlink(missing_ok=True)
+    text = keys.unseal_secret(paths, KEY_NAME, path.read_bytes())
+    return pyrage.x25519.Identity.from_str(text.decode())
 
 
 def _disk_name(identity: pyrage.x25519.Identity, sha: str) -> str:
@@ -129,6 +142,21 @@ def remove(paths: DataPaths, sha: str) -> bool:
     if (paths.keys / KEY_NAME).exists():
         gone = shred(folder(paths) / _disk_name(_identity(paths), sha)) or gone
     return gone
+
+
+def seal_plain(paths: DataPaths) -> int:
+    """Encrypt the files an earlier version wrote in clear (named by their SHA-256)
+    and shred the clear bytes; how many. Called at start, once unlocked."""
+    if not folder(paths).is_dir():
+        return 0
+    done = 0
+    for path in sorted(folder(paths).iterdir()):
+        if path.is_file() and is_sha(path.name):
+            data = path.read_bytes()
+            if not data.startswith(_AGE) and hashlib.sha256(data).hexdigest() == path.name:
+                put(paths, data)  # shreds the clear file once the sealed one is in place
+                done += 1
+    return done
 
 
 def held(paths: DataPaths, cited: set[str]) -> set[str]:

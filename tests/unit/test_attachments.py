@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import struct
 import zipfile
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from io import BytesIO
 
 import pytest
@@ -260,3 +262,22 @@ def test_a_file_of_a_refused_kind_that_came_in_a_bundle_is_not_opened(paths, db)
         att.open_copy(paths, f"{sha}:photo.jpg")
     assert not (paths.root / "tmp").exists()
 
+
+
+def test_files_an_earlier_version_kept_in_clear_are_sealed_and_still_read(locked_folder):
+    paths = locked_folder.paths
+    sha = hashlib.sha256(png()).hexdigest()
+    attachment_store.folder(paths).mkdir()
+    (attachment_store.folder(paths) / sha).write_bytes(png())  # as the old save_local did
+    assert att.read(paths, sha) == png()
+    assert att.seal_plain(paths) == 1
+    assert SECRET not in every_byte(paths.root)
+    assert att.read(paths, f"{sha}:{NAME}") == png()
+
+
+def test_writers_at_once_on_a_fresh_folder_share_one_key_and_lose_no_file(paths, db):
+    contents = [png(f"photo {n}".encode()) for n in range(8)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        shas = list(pool.map(lambda data: attachment_store.put(paths, data), contents))
+    assert [att.read(paths, sha) for sha in shas] == contents
+    assert [p.name for p in paths.keys.iterdir()] == [attachment_store.KEY_NAME]

@@ -96,6 +96,7 @@ class LockController(QObject):
         ctx = AppContext(db, self.settings)
         attachments.clear_temp(db.paths)  # copies a viewer had open when the app last quit
         attachments.prune(db)  # files added to a form that was never saved
+        attachments.seal_plain(db.paths)  # files an earlier version kept in clear
         if ctx.user is None and UserDialog(ctx).exec() != QDialog.DialogCode.Accepted:
             self.service.lock(db)
             return False
