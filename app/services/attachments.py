@@ -178,11 +178,19 @@ def add_bytes(paths: DataPaths, data: bytes, name: str) -> Attachment:
 def describe(paths: DataPaths, entry_text: str) -> Attachment:
     """What a list shows of an entry: name, size and kind if the file is here."""
     sha, name = parse(entry_text)
-    try:
-        data = attachment_store.get(paths, sha)
-    except MissingAttachmentError:
-        return Attachment(entry_text, sha, name)
-    return Attachment(entry_text, sha, name, len(data), kind_of(data))
+    known = _DESCRIBED.get((paths.root, sha))
+    if known is None:
+        try:
+            data = attachment_store.get(paths, sha)
+        except MissingAttachmentError:
+            return Attachment(entry_text, sha, name)
+        known = _DESCRIBED[(paths.root, sha)] = (len(data), kind_of(data))
+    return Attachment(entry_text, sha, name, *known)
+
+
+# (data folder, sha256) → (size, kind): a file's bytes never change under its name,
+# so a form moving between records does not decrypt the same photo again
+_DESCRIBED: dict[tuple[Path, str], tuple[int, str | None]] = {}
 
 
 def read(paths: DataPaths, entry_text: str) -> bytes:
@@ -233,4 +241,6 @@ def cited(db: Database) -> set[str]:
 
 def prune(db: Database) -> int:
     """Destroy the stored files no record cites (added, then never saved or removed)."""
+    for key in [k for k in _DESCRIBED if k[0] == db.paths.root]:
+        del _DESCRIBED[key]
     return attachment_store.prune(db.paths, cited(db))
