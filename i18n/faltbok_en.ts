@@ -217,21 +217,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>OverriddenNotice</name>
-    <message numerus="yes">
-        <source>%Ln of your edits was overridden — review</source>
-        <translation>
-            <numerusform>%Ln of your edits was overridden — review</numerusform>
-            <numerusform>%Ln of your edits were overridden — review</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of your edits were overridden — review</source>
-        <translation>
-            <numerusform>%Ln of your edits was overridden — review</numerusform>
-            <numerusform>%Ln of your edits were overridden — review</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>
