@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_GB">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>Изображение JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <source>HEIC image</source>
+        <translation>Изображение HEIC</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>Изображение WebP</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Документ Word</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Таблица Excel</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Текст OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>Таблица OpenDocument</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>not on this laptop yet</source>
+        <translation>пока нет на этом ноутбуке</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Перетащите сюда файлы, чтобы приложить их</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Приложить файлы</translation>
+    </message>
+    <message>
+        <source>Photos, PDF, documents and text</source>
+        <translation>Фото, PDF, документы и текст</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Все файлы</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: files up to %3 can be attached.</source>
+        <translation>«%1» занимает %2: приложить можно файлы до %3.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: only photos (JPEG, PNG, HEIC, WebP), PDF, office documents and plain text can.</source>
+        <translation>«%1» нельзя приложить: можно только фото (JPEG, PNG, HEIC, WebP), PDF, офисные документы и простой текст.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>Не удалось прочитать «%1».</translation>
+    </message>
+    <message>
+        <source>This file has not reached this laptop yet.</source>
+        <translation>Этот файл ещё не дошёл до этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo, PDF, office document or plain text; it is not opened.</source>
+        <translation>Этот файл — не фото, не PDF, не офисный документ и не простой текст; он не открывается.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>&amp;Code</source>

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-bild</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-bild</translation>
+    </message>
+    <message>
+        <source>HEIC image</source>
+        <translation>HEIC-bild</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP-bild</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word-dokument</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Excel-kalkylblad</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument-text</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument-kalkylblad</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren text</translation>
+    </message>
+    <message>
+        <source>not on this laptop yet</source>
+        <translation>finns inte på den här datorn än</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Släpp filer här för att bifoga dem</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Bifoga filer</translation>
+    </message>
+    <message>
+        <source>Photos, PDF, documents and text</source>
+        <translation>Foton, PDF, dokument och text</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alla filer</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: files up to %3 can be attached.</source>
+        <translation>”%1” är %2: filer på högst %3 kan bifogas.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: only photos (JPEG, PNG, HEIC, WebP), PDF, office documents and plain text can.</source>
+        <translation>”%1” kan inte bifogas: bara foton (JPEG, PNG, HEIC, WebP), PDF, kontorsdokument och vanlig text går att bifoga.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>”%1” gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>This file has not reached this laptop yet.</source>
+        <translation>Filen har inte kommit till den här datorn än.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo, PDF, office document or plain text; it is not opened.</source>
+        <translation>Filen är inte ett foto, en PDF, ett kontorsdokument eller vanlig text; den öppnas inte.</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>&amp;Code</source>

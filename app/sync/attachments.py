@@ -1,10 +1,12 @@
 """Attachment files: content-addressed, carried beside the changes that cite them.
 
-A field report lists its attachments by SHA-256; the files live in
-`<data folder>/attachments/<sha256>`. A bundle carries the files its changes
-cite (those present here), as `attachments/<sha256>` members. A receiver
-checks each file's hash against its name before keeping it; keeping the same
-file twice is harmless, so storing is idempotent like merging.
+A field report lists its attachments as `<sha256>:<file name>` entries (a bare
+`<sha256>` too); the files are kept encrypted in `<data folder>/attachments/`
+(`app/storage/attachment_store.py`). A bundle carries the plaintext of the files
+its changes cite (those present here), as `attachments/<sha256>` members, inside
+the bundle's own encryption. A receiver checks each file's hash against its name
+before keeping it, encrypted again under its own key; keeping the same file
+twice is harmless, so storing is idempotent like merging.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import json
 import re
 from pathlib import Path
 
-from app.storage.atomic import write_atomic
+from app.storage import attachment_store
 from app.storage.paths import DataPaths
 from app.sync.codec import Change
 from app.sync.errors import ManifestMismatchError
@@ -24,7 +26,7 @@ CITING = {("field_report", "attachments")}
 
 
 def folder(paths: DataPaths) -> Path:
-    return paths.root / "attachments"
+    return attachment_store.folder(paths)
 
 
 def cited(changes: list[Change]) -> set[str]:
@@ -36,7 +38,8 @@ def cited(changes: list[Change]) -> set[str]:
                 listed = json.loads(json.loads(change[3]) or "[]")
             except (TypeError, ValueError):
                 continue
-            names.update(n for n in listed if isinstance(n, str) and _SHA.fullmatch(n))
+            names.update(sha for sha in (n.partition(":")[0] for n in listed
+                                         if isinstance(n, str)) if _SHA.fullmatch(sha))
     return names
 
 
@@ -51,9 +54,10 @@ def collect(paths: DataPaths, names: set[str]) -> dict[str, bytes]:
     """The cited files this replica holds (a file not here simply does not travel)."""
     out = {}
     for name in sorted(names):
-        path = folder(paths) / name
-        if path.is_file():
-            out[name] = path.read_bytes()
+        try:
+            out[name] = attachment_store.get(paths, name)
+        except attachment_store.MissingAttachmentError:
+            continue
     return out
 
 
@@ -66,20 +70,14 @@ def check(blobs: dict[str, bytes]) -> None:
 def store(paths: DataPaths, blobs: dict[str, bytes]) -> int:
     """Keep checked files not yet here; returns how many were new."""
     check(blobs)
-    target = folder(paths)
     new = 0
     for name, data in blobs.items():
-        path = target / name
-        if path.exists():
-            continue
-        target.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, data)
-        new += 1
+        if not attachment_store.has(paths, name):
+            attachment_store.put(paths, data)
+            new += 1
     return new
 
 
 def save_local(paths: DataPaths, data: bytes) -> str:
     """Keep a file of this replica's own (e.g. a photo for a field report); its name."""
-    name = hashlib.sha256(data).hexdigest()
-    store(paths, {name: data})
-    return name
+    return attachment_store.put(paths, data)

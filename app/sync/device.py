@@ -144,6 +144,7 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
     scope = scopes.parse(manifest.get("scope", scopes.ALL))  # older headquarters: all
     files = opened.attachments()
     attachments.check(files)
+    files = attachments.keep_cited(files, changes)  # a file nothing cites is not kept
     with db.session() as session:
         result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
                        manifest["bundle_id"], overwrites=False, own_device=db.device_id)

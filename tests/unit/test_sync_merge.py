@@ -197,7 +197,7 @@ def test_partner_contacts_stay_on_the_device_like_participant_names(world):
 
 
 def test_attachments_travel_with_the_report_that_cites_them(world):
-    from app.sync.attachments import folder, save_local
+    from app.sync.attachments import collect, save_local
 
     a, b = world.devices
     photo = "фото".encode() * 1000
@@ -209,4 +209,4 @@ def test_attachments_travel_with_the_report_that_cites_them(world):
     world.sync_all()
     world.sync_all()
     for db in (world.hq, b):
-        assert (folder(db.paths) / name).read_bytes() == photo
+        assert collect(db.paths, {name}) == {name: photo}

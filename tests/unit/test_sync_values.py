@@ -19,7 +19,7 @@ from app.domain.ids import pair_id
 from app.services import Services
 from app.services.dump import dump_lines
 from app.sync import hq as hq_ops
-from app.sync.attachments import folder
+from app.sync.attachments import collect, folder
 from app.sync.service import SyncService
 from tests.unit.forge import forge_bundle, stamp
 from tests.unit.test_sync_world import World
@@ -249,7 +249,8 @@ def test_attachments_that_no_change_cites_are_not_kept(setup):
     hq_ops.import_bundle(world.hq, forge_bundle(
         a, [("field_report", report, f, v, hlc) for f, v in fields.items()],
         attachments=names))
-    assert sorted(p.name for p in folder(world.hq.paths).iterdir()) == [cited_name]
+    assert len(list(folder(world.hq.paths).iterdir())) == 1
+    assert collect(world.hq.paths, set(names)) == {cited_name: cited}
     assert Services(world.hq).field_reports.get(report).attachments == [cited_name]
 
 

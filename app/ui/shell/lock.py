@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from app.protection.service import ProtectionService
 from app.protection.unlock import LockState, WrongPassphraseError, check_passphrase
+from app.services import attachments
 from app.services.current_user import current_user
 from app.services.data_folder import Database, DataPaths
 from app.ui.base.context import AppContext
@@ -94,6 +95,9 @@ class LockController(QObject):
     def open_main(self, db: Database) -> bool:
         """A fresh context and main window on `db` (asks for the user on a new laptop)."""
         ctx = AppContext(db, self.settings)
+        attachments.clear_temp(db.paths)  # copies a viewer had open when the app last quit
+        attachments.prune(db)  # files added to a form that was never saved
+        attachments.seal_plain(db.paths)  # files an earlier version kept in clear
         if ctx.user is None and UserDialog(ctx).exec() != QDialog.DialogCode.Accepted:
             self.service.lock(db)
             return False
@@ -216,6 +220,7 @@ class LockController(QObject):
         shiboken6.delete(window)
         ctx.protection = None
         shiboken6.delete(ctx)
+        attachments.clear_temp(db.paths)  # no decrypted copy outlives the unlocked window
         return db
 
     # -- passphrase changes from Settings ------------------------------------
@@ -322,4 +327,5 @@ class LockController(QObject):
             if self.window is not None:
                 self.window.autosync.stop()
             wait_for_background()
+            attachments.clear_temp(self.ctx.db.paths)
             self.service.lock(self.ctx.db)

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.models import model_for_table
+from app.services import attachments
 from app.services.data_folder import Database
 from app.services.rules import RULES
 from app.ui.base import words
+from app.ui.widgets.attachments import AttachmentsWidget
 from app.ui.widgets.breakdown_grid import BreakdownEditor
 from app.ui.widgets.date_field import DateField
 from app.ui.widgets.picker import RecordPicker
@@ -94,13 +96,29 @@ class TextEditor(FieldEditor):
 
 
 class ListTextEditor(TextEditor):
-    """A list of free words (facilitators, attachment hashes), comma separated."""
+    """A list of free words (facilitators), comma separated."""
 
     def set(self, value) -> None:
         super().set(", ".join(value or []))
 
     def get(self):
         return [part.strip() for part in super().get().split(",") if part.strip()]
+
+
+class AttachmentsEditor(FieldEditor):
+    """The files a record cites (`attachments.AttachmentsWidget`): entries `<sha256>:<name>`."""
+
+    def __init__(self, db: Database):
+        self.widget = AttachmentsWidget(db)
+
+    def retranslate(self) -> None:
+        self.widget.retranslate()
+
+    def set(self, value) -> None:
+        self.widget.set_entries(value or [])
+
+    def get(self):
+        return self.widget.entries()
 
 
 class NumberEditor(FieldEditor):
@@ -241,6 +259,8 @@ def make_editor(db: Database, entity: str, name: str) -> FieldEditor:
         return ChoiceListEditor(rules.choice_lists[name])
     if name == rules.breakdown:
         return BreakdownEditor(db)
+    if attachments.TABLES.get(entity) == name:
+        return AttachmentsEditor(db)
     if annotation is bool:
         return BoolEditor()
     if annotation is date:
