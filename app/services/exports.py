@@ -105,3 +105,18 @@ def temp_file(paths: DataPaths, suffix: str = "") -> Iterator[Path]:
 def clean_temp(paths: DataPaths) -> int:
     """Shred whatever a previous run left in `tmp/` (call at start). Files shredded."""
     return shred_tree(paths.root / "tmp")
+
+
+def keep_temp_files_inside(paths: DataPaths) -> Path:
+    """Point this process's temp folder (TMPDIR, TEMP, TMP, `tempfile`) at `tmp/`.
+
+    Called once at the app's start: whatever Qt or a library spools (a print
+    job, a `QTemporaryFile`, Python's `tempfile`) then lands in the data
+    folder, where `clean_temp` and the wipe reach it, not in the system's
+    temp folder in clear. Child processes inherit it.
+    """
+    folder = temp_folder(paths)
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        os.environ[name] = str(folder)
+    tempfile.tempdir = str(folder)
+    return folder

@@ -3,6 +3,10 @@ temporary files inside the data folder and gone after start and wipe."""
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+
 import pytest
 
 from app.protection.wipe import wipe
@@ -81,6 +85,16 @@ def test_the_wipe_destroys_tmp(paths, db):
     (exports.temp_folder(paths) / "spool.pdf").write_bytes(b"page with a name")
     wipe(paths, db=db)
     assert not (paths.root / "tmp").exists()
+
+
+def test_the_process_temp_folder_can_be_moved_into_the_data_folder(paths, db, monkeypatch):
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, "unused")
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    folder = exports.keep_temp_files_inside(paths)
+    with tempfile.NamedTemporaryFile() as spool:
+        assert Path(spool.name).parent == folder == paths.root / "tmp"
+    assert os.environ["TMPDIR"] == str(folder)
 
 
 def test_services_are_untouched_by_planning(db, services, paths):

@@ -40,6 +40,7 @@ def run(paths: DataPaths) -> int:
     settings = settings_for(paths)
     failures.install(paths.root)  # log file in the data folder; hooks for escaped errors
     exports.clean_temp(paths)  # spool files a previous run left behind
+    exports.keep_temp_files_inside(paths)  # Qt's print spool and temp files: into tmp/
     install_translation(str(settings.value("language", "en")))
     # first run, unlock screen, lock and wipe: the controller builds and drops the window
     controller = LockController(paths, settings, install_translation)
