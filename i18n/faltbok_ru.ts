@@ -206,14 +206,6 @@
         <translation>Присутствовали: {present} из {total}</translation>
     </message>
     <message>
-        <source>Save attendance sheet</source>
-        <translation>Сохранить лист посещаемости</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved the sheet as {path}.</source>
         <translation>Лист сохранён: {path}.</translation>
     </message>
@@ -1265,6 +1257,45 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Current user</source>
         <translation>Текущий пользователь</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <source>Names on the sheet</source>
+        <translation>Имена в листе</translation>
+    </message>
+    <message>
+        <source>Put participants&apos; names on the sheet? Without names it lists their codes only. A sheet with names endangers everyone on it if it is lost or seen.</source>
+        <translation>Указать имена участников в листе? Без имён в нём только их коды. Лист с именами ставит под угрозу всех, кто в нём указан, если его потеряют или увидят посторонние.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>Без имён</translation>
+    </message>
+    <message>
+        <source>With names</source>
+        <translation>С именами</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>Сохранить лист посещаемости</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Вне защищённой папки</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить там</translation>
     </message>
 </context>
 <context>

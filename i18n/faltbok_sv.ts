@@ -205,14 +205,6 @@
         <translation>Närvarande: {present} av {total}</translation>
     </message>
     <message>
-        <source>Save attendance sheet</source>
-        <translation>Spara närvarolista</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Saved the sheet as {path}.</source>
         <translation>Listan sparades som {path}.</translation>
     </message>
@@ -1252,6 +1244,45 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Current user</source>
         <translation>Aktuell användare</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <source>Names on the sheet</source>
+        <translation>Namn på listan</translation>
+    </message>
+    <message>
+        <source>Put participants&apos; names on the sheet? Without names it lists their codes only. A sheet with names endangers everyone on it if it is lost or seen.</source>
+        <translation>Ska deltagarnas namn stå på listan? Utan namn visar den bara deras koder. En lista med namn utsätter alla på den för fara om den tappas bort eller ses av fel person.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>Utan namn</translation>
+    </message>
+    <message>
+        <source>With names</source>
+        <translation>Med namn</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>Spara närvarolista</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Utanför den skyddade mappen</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Spara där ändå</translation>
     </message>
 </context>
 <context>

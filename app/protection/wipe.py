@@ -93,10 +93,11 @@ def wipe_targets(paths: DataPaths) -> tuple[list[Path], list[Path]]:
     # hub: at headquarters, the hub's uploads, inbox and state (app.hub);
     # attachments: files cited by records (photos, scans: they may show people);
     # logs: the app's failure log (no names, but it says what was done and when)
-    # tmp: decrypted copies of attachments opened in a viewer, other temporary files
+    # tmp: decrypted copies of attachments opened in a viewer, spool files (exports.py)
+    # exports: saved sheets (app/services/exports.py)
     return files, [paths.keys, paths.backups, paths.bundles, paths.root / "receipts",
                    paths.root / "hub", paths.root / "attachments", paths.root / "logs",
-                   paths.root / "tmp", staging_folder(paths.root)]
+                   paths.root / "tmp", paths.root / "exports", staging_folder(paths.root)]
 
 
 def wipe(paths: DataPaths, passphrase: str | None = None, db=None) -> WipeReport:

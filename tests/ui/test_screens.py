@@ -148,10 +148,12 @@ def test_the_attendance_sheet_is_a_pdf_with_cyrillic_text(qtbot, app_window, tmp
     settle(qtbot, lambda: page.session_id is not None and page.model.rows)
     page.show_names()
     settle(qtbot)
-    path = page.print_sheet(filled=True, path=str(tmp_path / "sheet.pdf"))
+    path = page.print_sheet(filled=True, path=str(tmp_path / "sheet.pdf"), names=True)
+    settle(qtbot, lambda: (tmp_path / "sheet.pdf").exists())
     data = (tmp_path / "sheet.pdf").read_bytes()
     assert path and data.startswith(b"%PDF") and len(data) > 1000
     blank = page.print_sheet(filled=False, path=str(tmp_path / "blank.pdf"))
+    settle(qtbot, lambda: (tmp_path / "blank.pdf").exists())
     assert blank and (tmp_path / "blank.pdf").stat().st_size > 1000
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"],

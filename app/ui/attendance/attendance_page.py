@@ -13,7 +13,8 @@ band follow every mark. Every mark, walk-in and completion is written by the
 one writer (`WriteOp`): a mark shows at once and is taken back only if the
 write fails. Each is one step on the undo stack (`attendance_undo`), undone
 by the ids it wrote. Ctrl+Shift+C asks, then marks the session complete;
-Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one.
+Ctrl+P prints the filled sheet, Ctrl+Shift+P a blank one (`sheet_export`: asks
+about names, warns outside the data folder, audits).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +41,8 @@ from app.ui.attendance.attendance_parts import CountsWidget, RosterView, WalkInW
 from app.ui.attendance.attendance_undo import push_step
 from app.ui.attendance.roster_model import RosterTableModel, roster_rows
 from app.ui.attendance.session_picker import DONE, SessionPickerWidget
-from app.ui.attendance.sheet import SheetData, write_sheet
+from app.ui.attendance.sheet import SheetData
+from app.ui.attendance.sheet_export import SheetExport
 from app.ui.base import failures, words
 from app.ui.base.changes import OpChanges
 from app.ui.base.context import AppContext
@@ -75,6 +76,10 @@ class AttendancePage(Retranslating, QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(lambda index: self.toggle(index.row()))
         self.walk_in = WalkInWidget(self.add_walk_in, self.entry)
+        self.sheet_export = SheetExport(
+            self, self.sheet_data, lambda: [row.participant_id for row in self.model.rows],
+            lambda path: self.feedback.setText(
+                self.tr("Saved the sheet as {path}.").format(path=path)))
         self.buttons = {key: QPushButton() for key in
                         ("walk_in", "names", "complete", "print", "blank")}
         self.buttons["walk_in"].clicked.connect(self.open_walk_in)
@@ -429,27 +434,29 @@ class AttendancePage(Retranslating, QWidget):
         return super().eventFilter(watched, event)
 
     # -- printing ------------------------------------------------------------
-    def sheet_data(self, filled: bool) -> SheetData:
+    def sheet_data(self, filled: bool, names: dict[str, str] | None = None) -> SheetData:
+        """The sheet's words and rows; a name only for the ids in `names`."""
+        names = names or {}
         return SheetData(
             title=self.tr("Attendance sheet"),
             training=self.picker.training.currentText(),
             session=self.picker.session.currentText().removesuffix(DONE),
             headers=(self.tr("No."), words.field_label("code"), words.field_label("name"),
                      words.field_label("present"), self.tr("Signature")),
-            rows=[(row.code, row.name if self.names_shown else "", bool(row.present))
+            rows=[(row.code, names.get(row.participant_id, ""), bool(row.present))
                   for row in self.model.rows],
             filled=filled,
             footer=self.tr("Present: {present} of {total}"),
         )
 
-    def print_sheet(self, filled: bool, path: str | None = None) -> str | None:
+    def print_sheet(self, filled: bool, path: str | None = None,
+                    names: bool = False) -> str | None:
+        """Without `path`: ask about names, then where (`sheet_export`). With a path
+        (tests, scripts): write there at once, names only if asked and allowed."""
         if self.session_id is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save attendance sheet"),
-                                                  "attendance.pdf", self.tr("PDF (*.pdf)"))
-            if not path:
-                return None
-        write_sheet(self.sheet_data(filled), path)
-        self.feedback.setText(self.tr("Saved the sheet as {path}.").format(path=path))
+            self.sheet_export.start(filled)
+            return None
+        self.sheet_export.save(filled, path, names)
         return path

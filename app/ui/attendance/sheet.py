@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -52,6 +53,8 @@ def sheet_html(data: SheetData) -> str:
 
 
 def write_sheet(data: SheetData, path: str) -> None:
+    """Write the PDF; OSError if nothing arrived (Qt's painter fails in silence)."""
+    Path(path).unlink(missing_ok=True)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
@@ -61,3 +64,5 @@ def write_sheet(data: SheetData, path: str) -> None:
     document.setDefaultFont(QFont("DejaVu Sans", 10))
     document.setHtml(sheet_html(data))
     document.print_(printer)
+    if not Path(path).is_file():
+        raise OSError(f"the sheet could not be written to {path}")

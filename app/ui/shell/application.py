@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from app.services import exports
 from app.services.data_folder import Database, DataPaths
 from app.ui.base import failures
 from app.ui.base.context import AppContext
@@ -38,6 +39,8 @@ def run(paths: DataPaths) -> int:
     app.setOrganizationName("Centralasiengrupperna")
     settings = settings_for(paths)
     failures.install(paths.root)  # log file in the data folder; hooks for escaped errors
+    exports.clean_temp(paths)  # spool files a previous run left behind
+    exports.keep_temp_files_inside(paths)  # Qt's print spool and temp files: into tmp/
     install_translation(str(settings.value("language", "en")))
     # first run, unlock screen, lock and wipe: the controller builds and drops the window
     controller = LockController(paths, settings, install_translation)

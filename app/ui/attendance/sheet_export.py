@@ -1,0 +1,132 @@
+"""Saving the attendance sheet: ask about names, ask where, warn, write, audit.
+
+The steps, each window-modal (`open()`, so keys reach them in tests as for a
+person):
+1. Roles that may see names are asked whether the sheet carries them; the
+   default button (Enter) is "Without names". Other roles are not asked.
+2. A save dialog, starting in the data folder's `exports/` (destroyed by the
+   wipe).
+3. A target outside the data folder gets a warning in plain words, and
+   "Cancel" is the default.
+4. The names (if chosen) are revealed through the one writer (an audited
+   `view_names`), the PDF is written, and the `export` audit event (what,
+   where, with or without names, rows; never a name) follows through the
+   writer: `app/services/exports.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.services import exports, privacy
+from app.ui.attendance.sheet import SheetData, write_sheet
+from app.ui.base.writer import WriteOp
+
+
+class SheetExport(QObject):
+    """The dialogs and writes of one sheet export, for the attendance page."""
+
+    def __init__(self, page: QWidget, sheet_data: Callable[[bool, dict[str, str]], SheetData],
+                 participant_ids: Callable[[], list[str]], said: Callable[[str], None]):
+        super().__init__(page)
+        self.page = page
+        self.ctx = page.ctx
+        self.sheet_data = sheet_data
+        self.participant_ids = participant_ids
+        self.said = said
+        self.question: QMessageBox | None = None  # the open dialog, for tests
+        self.dialog: QFileDialog | None = None
+        self.warning: QMessageBox | None = None
+
+    # -- 1. names ------------------------------------------------------------
+    def start(self, filled: bool) -> None:
+        if not self.ctx.may_view_names():
+            self.choose_target(filled, names=False)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Names on the sheet"),
+                          self.tr("Put participants' names on the sheet? Without names it "
+                                  "lists their codes only. A sheet with names endangers "
+                                  "everyone on it if it is lost or seen."),
+                          QMessageBox.StandardButton.Cancel, self.page)
+        without = box.addButton(self.tr("Without names"), QMessageBox.ButtonRole.AcceptRole)
+        named = box.addButton(self.tr("With names"), QMessageBox.ButtonRole.YesRole)
+        box.setDefaultButton(without)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            self.question = None
+            if clicked in (without, named):
+                self.choose_target(filled, names=clicked is named)
+
+        box.finished.connect(answered)
+        self.question = box
+        box.open()
+
+    # -- 2. where ------------------------------------------------------------
+    def choose_target(self, filled: bool, names: bool) -> None:
+        folder = self.ctx.db.paths.root / "exports"
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        dialog = QFileDialog(self.page, self.tr("Save attendance sheet"), str(folder),
+                             self.tr("PDF (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile("attendance.pdf")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.check_target(filled, names, path))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    # -- 3. outside the data folder -------------------------------------------
+    def check_target(self, filled: bool, names: bool, path: str) -> None:
+        if not path:
+            return
+        export = exports.plan(self.ctx.db, "attendance_sheet", path, names=names)
+        if export.inside:
+            self.save(filled, path, names)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Outside the protected folder"),
+                          self.tr("This file will be written outside Fältbok's protected "
+                                  "folder, in clear; anyone with the laptop can read it. "
+                                  "The quick wipe will not destroy it."),
+                          QMessageBox.StandardButton.Cancel, self.page)
+        box.setInformativeText(path)
+        save = box.addButton(self.tr("Save there anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered() -> None:
+            self.warning = None
+            if box.clickedButton() is save:
+                self.save(filled, path, names)
+
+        box.finished.connect(answered)
+        self.warning = box
+        box.open()
+
+    # -- 4. write ------------------------------------------------------------
+    def save(self, filled: bool, path: str, names: bool = False) -> None:
+        """Write the sheet to `path` (names only if asked; the role is checked) and
+        record the export. The result arrives through the writer: settle first."""
+        db, ids = self.ctx.db, self.participant_ids()
+        export = exports.plan(db, "attendance_sheet", path, names=names)
+
+        def reveal() -> dict[str, str]:
+            if not names or not ids:
+                return {}
+            return {pid: name for pid, (name, _c) in privacy.reveal_names(db, ids).items()}
+
+        def write(shown: dict[str, str]) -> None:
+            data = self.sheet_data(filled, shown)
+            write_sheet(data, path)
+            WriteOp(self.ctx, lambda: exports.record(db, export, rows=len(data.rows)),
+                    parent=self).success(
+                lambda _event: self.said(path)).run_in_background()
+
+        WriteOp(self.ctx, reveal, parent=self).success(write).run_in_background()
