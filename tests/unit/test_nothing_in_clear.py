@@ -18,7 +18,7 @@ from pathlib import Path
 from alembic import command
 
 from app.protection.unlock import lock, unlock
-from app.services import Services, exports, privacy
+from app.services import Services, attachments, exports, privacy
 from app.services.audit import AuditService
 from app.services.current_user import set_current_user
 from app.storage import cipher, migrate
@@ -73,8 +73,7 @@ def _read(path: Path) -> bytes:
 def _use_every_file_writer(tmp_path: Path, paths: DataPaths, found: dict[str, list[str]]):
     """Every feature that writes files, through the app's own code.
 
-    Attachments (h9-attach) are added here by the lead after the merge: attach a
-    file whose content is one of `found`'s strings to the field report below.
+    The attachment's content and file name are among `found`'s strings.
     """
     hq_paths = DataPaths(tmp_path / "hq")
     hq = unlock(hq_paths, PASSPHRASE, create=True, device_name="hq")
@@ -86,8 +85,9 @@ def _use_every_file_writer(tmp_path: Path, paths: DataPaths, found: dict[str, li
     assert laptop.encrypted and hq.encrypted
 
     services = Services(laptop)
-    user = services.users.create(name="Field coordinator", role="coordinator")
-    set_current_user(laptop, user.id)
+    user = services.users.create(name="Field coordinator", role="coordinator",
+                                 secret=PASSPHRASE)
+    set_current_user(laptop, user.id, secret=PASSPHRASE)
     partner = services.partners.create(name="Labrys", country="KG",
                                        contact=found["partner_contact"][0])
     project = services.projects.create(partner_id=partner.id, title="Safe spaces",
@@ -105,8 +105,18 @@ def _use_every_file_writer(tmp_path: Path, paths: DataPaths, found: dict[str, li
     walk_in = services.attendance.add_walk_in(meeting.id, code=found["code"][2],
                                               name=found["name"][2],
                                               contact=found["contact"][2], gender="male")
+    # an attachment: a scan naming people, under a file name that is a code; the
+    # person's own file is theirs (removed here), what the app keeps is its business
+    scan = tmp_path / f"{found['code'][0]}.txt"
+    scan.write_text(f"Signed: {found['name'][0]}, {found['contact'][0]}\n", encoding="utf-8")
+    attached = attachments.add_file(paths, scan)
+    scan.unlink()
     services.field_reports.create(partner_id=partner.id, visited_on="2026-02-04",
-                                  notes="Visit after the workshop")
+                                  notes="Visit after the workshop",
+                                  attachments=[attached.entry])
+    viewed = attachments.open_copy(paths, attached.entry)  # as Open does, then closed
+    assert found["name"][0] in viewed.read_text(encoding="utf-8")
+    attachments.discard(paths, viewed)
     # the audit trail: names revealed, and an export with its event
     assert len(privacy.reveal_names(laptop, [*people, walk_in.id])) == 3
     present = services.attendance.present_ids(meeting.id)

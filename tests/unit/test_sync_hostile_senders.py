@@ -21,6 +21,7 @@ from app.services import Services
 from app.services.dump import dump_lines
 from app.sync import hq as hq_ops
 from app.sync.device import import_receipt, import_return
+from app.sync.errors import SyncError
 from tests.unit.forge import forge_bundle, stamp
 from tests.unit.test_sync_world import World
 
@@ -122,6 +123,14 @@ def apply(world: World, post: list[tuple[int | None, bytes]], op: tuple) -> None
 
 
 def deliver(world: World, owner: int | None, data: bytes) -> None:
+    if owner is None:  # the stolen laptop's: merged with bad values held back, or refused
+        before = list(dump_lines(world.hq))
+        try:
+            hq_ops.import_bundle(world.hq, data)
+        except SyncError:  # refused whole (an audit rewrite, docs/sync.md §10): untouched
+            assert list(dump_lines(world.hq)) == before
+        hq_reads_work(world)
+        return
     receipt = hq_ops.import_bundle(world.hq, data).receipt
     if owner is not None:
         import_receipt(world.devices[owner], receipt.encode())
