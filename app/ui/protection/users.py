@@ -71,10 +71,13 @@ class UserPickerWidget(Retranslating, QWidget):
         self.roles_note.setWordWrap(True)
         self.roles_note.setStyleSheet("color: #b00020;")
         self.pin_button = QPushButton()
+        # the note on a row of its own: a wrapping label beside a button in a nested
+        # layout was given one line's height and cut its first line at 1024 px
         unprotected = QHBoxLayout()
-        unprotected.addWidget(self.roles_note, 1)
         unprotected.addWidget(self.pin_button)
+        unprotected.addStretch(1)
         form.addRow(self.rights_note)
+        form.addRow(self.roles_note)
         form.addRow(unprotected)
         self.form = form
         self.create_row = (self.labels[1], self.name, self.labels[2], self.role,
