@@ -173,8 +173,8 @@ class LockController(QObject):
 
     def lock(self) -> None:
         """Drop every decrypted thing the UI holds and show the unlock screen."""
-        if self.ctx is None:
-            return
+        if self.ctx is None or self.window is None or not shiboken6.isValid(self.window):
+            return  # (a lock queued behind a closing question, after the window went)
         if not self.ctx.db.encrypted:
             self.ctx.sig_message.emit(self.tr(
                 "Without a passphrase Fältbok cannot lock. Set one in Settings."))
