@@ -6,6 +6,7 @@ files are fully checked before a database is opened for writing.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -29,6 +30,9 @@ def register(commands) -> dict:
     enrol = sub.add_parser("enrol", help="enrol a device; writes its enrolment file")
     enrol.add_argument("name", metavar="DEVICE_NAME")
     enrol.add_argument("--out", required=True, metavar="FILE")
+    enrol.add_argument("--scope", default="all", metavar="SCOPE",
+                       help="what the device may hold: all (default), or country:CODE and "
+                       "partner:ID items separated by commas")
     enrol.add_argument("--hub", metavar="URL",
                        help="the hub the device syncs with (written into the enrolment file)")
     hq_import = sub.add_parser("import", help="merge device bundles, writing receipts")
@@ -40,7 +44,10 @@ def register(commands) -> dict:
     hq_export.add_argument("--to", required=True, metavar="FILE")
     revoke = sub.add_parser("revoke", help="end a device: refuse its bundles from now on")
     revoke.add_argument("device", metavar="DEVICE")
-    sub.add_parser("devices", help="list enrolled devices")
+    scope = sub.add_parser("scope", help="change what a device may hold (its scope)")
+    scope.add_argument("device", metavar="DEVICE")
+    scope.add_argument("scope", metavar="SCOPE")
+    sub.add_parser("devices", help="list enrolled devices with their scopes")
     audit = commands.add_parser("audit", help="the audit trail (laptop or headquarters)")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True,
                                      parser_class=commands._parser_class)
@@ -129,8 +136,10 @@ def cmd_hq(ctx) -> int:
         return 0
     db = ctx.open_database()
     if args.hq_command == "enrol":
-        identity.enrol(db, args.name, hub=args.hub, write=lambda data: _write(args.out, data))
-        print(f"enrolled {args.name!r}; carry {args.out} to the device and import it there")
+        data = identity.enrol(db, args.name, scope=args.scope, hub=args.hub,
+                              write=lambda data: _write(args.out, data))
+        print(f"enrolled {args.name!r} (scope {json.loads(data)['scope']}); carry {args.out} "
+              "to the device and import it there")
         return 0
     if args.hq_command == "import":
         return _hq_import(db, ctx, [read_file(f) for f in args.files])
@@ -141,13 +150,17 @@ def cmd_hq(ctx) -> int:
         return 0
     if getattr(args, "hq_handler", None) is not None:
         return args.hq_handler(ctx, db)
+    if args.hq_command == "scope":
+        peer = hq.set_scope(db, args.device, args.scope)
+        print(f"scope of {peer.name!r} is now {peer.scope}; its next return bundle applies it")
+        return 0
     if args.hq_command == "revoke":
         peer = hq.revoke(db, args.device)
         print(f"revoked {peer.name!r} ({peer.device_id})")
         return 0
     for peer in hq.peers(db):
         state = "revoked" if peer["revoked"] else "active" if peer["public_key"] else "enrolled"
-        print(f"{peer['device_id']}  {state:<8}  {peer['name']}")
+        print(f"{peer['device_id']}  {state:<8}  {peer['name']}  scope {peer['scope']}")
     return 0
 
 

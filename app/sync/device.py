@@ -10,8 +10,10 @@ from sqlalchemy import text
 from app.domain.hlc import wall_clock_ms
 from app.domain.ids import uuid7
 from app.domain.sync_tables import SyncOutbox
+from app.storage.changelog import APPLYING, set_applying
 from app.storage.database import Database
 from app.sync import attachments, crypto, keystore
+from app.sync import scope as scopes
 from app.sync.bundle import open_bundle, write_bundle
 from app.sync.changes import read_changes, with_bases, withhold_sensitive
 from app.sync.errors import BadSignatureError, ReceiptMismatchError, WrongReplicaError
@@ -36,6 +38,7 @@ from app.sync.receipt import parse_receipt
 from app.sync.schema import schema_version, table_order
 
 LAST_SYNC = "last_sync_at"  # read by app.services.sync_status
+SCOPE = "sync_scope"  # the scope of the last return bundle (docs/sync.md §6.1)
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,8 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
 
     Values headquarters relays were judged there, where both met; this
     laptop's own edits that they override are recorded here as conflicts
-    when their writer had not seen them (docs/sync.md §4.1)."""
+    when their writer had not seen them (docs/sync.md §4.1). Then the rows its
+    scope no longer covers leave the laptop, unlogged (§6.2)."""
     state = require_role(db, "device")
     opened = open_bundle(data, keystore.read_secret(db.paths, DEVICE_AGE_FILE), schema_version())
     manifest = opened.manifest
@@ -137,12 +141,19 @@ def import_return(db: Database, data: bytes, now_ms: int | None = None) -> Merge
     opened.verify(state[HQ_SIGN])
     changes = opened.changes()
     validate(changes)
+    scope = scopes.parse(manifest.get("scope", scopes.ALL))  # older headquarters: all
     files = opened.attachments()
     attachments.check(files)
     files = attachments.keep_cited(files, changes)  # a file nothing cites is not kept
     with db.session() as session:
         result = merge(session, db.clock, changes, now_ms or wall_clock_ms(),
                        manifest["bundle_id"], overwrites=False, own_device=db.device_id)
+        old_level = set_applying(session, APPLYING)  # eviction logs nothing (§6.2)
+        try:
+            scopes.evict(session.connection().connection.driver_connection.cursor(), scope)
+        finally:
+            set_applying(session, old_level)
+        set_state(session, SCOPE, scope.text())
         seen = max(int(get_state(session, RETURN_SEQ, "0")), manifest["seq"][1])
         set_state(session, RETURN_SEQ, seen)
         set_state(session, LAST_SYNC, datetime.now(UTC).isoformat(timespec="seconds"))

@@ -14,6 +14,7 @@ from app.domain.sync_tables import SyncPeer, SyncReceipt
 from app.domain.system import Device
 from app.storage.database import Database
 from app.sync import append_only, attachments, crypto, keystore
+from app.sync import scope as scopes
 from app.sync.bundle import open_bundle, write_bundle
 from app.sync.changes import read_changes, with_own_bases
 from app.sync.errors import (
@@ -25,7 +26,13 @@ from app.sync.errors import (
     UnknownDeviceError,
     WrongReplicaError,
 )
-from app.sync.identity import HQ_AGE_FILE, HQ_SIGN_FILE, require_role
+from app.sync.identity import (
+    HQ_AGE_FILE,
+    HQ_SIGN_FILE,
+    get_state,
+    require_role,
+    set_state,
+)
 from app.sync.merge import MergeResult, merge, validate
 from app.sync.receipt import make_receipt
 from app.sync.schema import schema_version, table_order
@@ -221,27 +228,71 @@ def export_return(db: Database, name_or_id: str,
                   since: int | None = None) -> tuple[SyncPeer, bytes, int]:
     """A signed return bundle for a device: every HQ change it lacks, not its own
     (after `since` when given — the hub's `GET /v1/return?since=` — else after the
-    seq the device last reported merged)."""
+    seq the device last reported merged), that its scope lets through: a scope
+    narrower than `all` gets every in-scope change each time (docs/sync.md §6.1)."""
     require_role(db, "hq")
     peer = find_peer(db, name_or_id)
     if peer.revoked:
         raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
     if not peer.age_recipient:
         raise NotEnrolledError(f"the device {peer.name!r} has not sent its first bundle yet")
-    after = peer.returned_seq if since is None else since
+    scope = scopes.parse(peer.scope)
     with db.session() as session:
+        after = _return_floor(session, peer, scope, since)
+        cursor = session.connection().connection.driver_connection.cursor()
         changes, top = read_changes(session, after, not_device=peer.device_id)
+        changes = scopes.filter_changes(cursor, scope, changes)
         changes = with_own_bases(session, changes, db.device_id)  # docs/sync.md §4.1
     stamps = [c[4] for c in changes]
     manifest = {
         "kind": "return", "bundle_id": uuid7(), "from": db.device_id, "to": peer.device_id,
         "schema": schema_version(), "created": db.clock.tick(),
         "seq": [after + 1, top], "hlc": [min(stamps), max(stamps)] if stamps else None,
+        "scope": scope.text(),
     }
     files = attachments.collect(db.paths, attachments.cited(changes))
     data = write_bundle(manifest, changes, keystore.read_secret(db.paths, HQ_SIGN_FILE),
                         peer.age_recipient, files, table_order=table_order())
     return peer, data, len(changes)
+
+
+def _scope_mark(device_id: str) -> str:
+    return f"scope_changed:{device_id}"
+
+
+def _return_floor(session, peer: SyncPeer, scope: scopes.Scope, since: int | None) -> int:
+    """The change-log seq a return bundle starts after: 0 (everything) for a
+    narrower scope, and for `all` until the device has merged a bundle written
+    after its scope last changed to `all`; else the device's watermark."""
+    if not scope.everything:
+        return 0
+    mark = get_state(session, _scope_mark(peer.device_id))
+    if mark is not None:
+        if peer.returned_seq <= int(mark):
+            return 0
+        session.execute(text("DELETE FROM local_state WHERE key = :k"),
+                        {"k": _scope_mark(peer.device_id)})
+    return peer.returned_seq if since is None else since
+
+
+def set_scope(db: Database, name_or_id: str, scope_text: str) -> SyncPeer:
+    """Give an enrolled device another scope (docs/sync.md §6.1); the device's next
+    return bundle brings what the new scope adds and evicts what it drops. A bad
+    scope (malformed, unknown country or partner) is refused and nothing changes."""
+    require_role(db, "hq")
+    peer = find_peer(db, name_or_id)
+    if peer.revoked:
+        raise RevokedDeviceError(f"the device {peer.name!r} is revoked")
+    scope = scopes.parse(scope_text)
+    with db.session() as session:
+        cursor = session.connection().connection.driver_connection.cursor()
+        scopes.check(cursor, scope)
+        peer = session.get(SyncPeer, peer.device_id)
+        if scope.everything and not scopes.parse(peer.scope).everything:
+            top = cursor.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+            set_state(session, _scope_mark(peer.device_id), top)
+        peer.scope = scope.text()
+        return peer
 
 
 def revoke(db: Database, name_or_id: str) -> SyncPeer:

@@ -25,6 +25,7 @@ from app.storage.database import DEVICE_ID_KEY, Database
 from app.storage.paths import DataPaths
 from app.storage.stamping import LAST_HLC_KEY
 from app.sync import crypto, keystore
+from app.sync import scope as scopes
 from app.sync.errors import (
     CorruptFileError,
     NotEnrolledError,
@@ -95,8 +96,9 @@ def init_hq(db: Database) -> str:
 
 def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None,
           write: Callable[[bytes], None] | None = None) -> bytes:
-    """At HQ: register a device and return its enrolment file (naming the hub's
-    URL when given: docs/hub.md).
+    """At HQ: register a device with its scope (docs/sync.md §6.1: `all` unless
+    given, as before scopes; a bad one is refused before anything is written)
+    and return its enrolment file (naming the hub's URL when given: docs/hub.md).
 
     `write` (the command line's file writer) is called with the file before
     the registration commits: a crash in between leaves a file for a device
@@ -111,7 +113,10 @@ def enrol(db: Database, name: str, scope: str = "all", hub: str | None = None,
             hub = normalise(hub)
         except InvalidHubUrlError as error:
             raise SyncError(f"not a hub URL: {hub!r} ({error})") from None
+    wanted = scopes.parse(scope)
     with db.session() as session:
+        scopes.check(session.connection().connection.driver_connection.cursor(), wanted)
+        scope = wanted.text()
         clash = session.scalars(select(SyncPeer).where(SyncPeer.name == name,
                                                        SyncPeer.revoked.is_(False))).first()
         if clash is not None:
