@@ -229,7 +229,8 @@ def export_return(db: Database, name_or_id: str,
     """A signed return bundle for a device: every HQ change it lacks, not its own
     (after `since` when given — the hub's `GET /v1/return?since=` — else after the
     seq the device last reported merged), that its scope lets through: a scope
-    narrower than `all` gets every in-scope change each time (docs/sync.md §6.1)."""
+    narrower than `all` gets every in-scope change each time, its own included
+    (docs/sync.md §6.1)."""
     require_role(db, "hq")
     peer = find_peer(db, name_or_id)
     if peer.revoked:
@@ -240,7 +241,10 @@ def export_return(db: Database, name_or_id: str,
     with db.session() as session:
         after = _return_floor(session, peer, scope, since)
         cursor = session.connection().connection.driver_connection.cursor()
-        changes, top = read_changes(session, after, not_device=peer.device_id)
+        # A full bundle (after == 0) carries the device's own changes too: a row it
+        # wrote and then evicted must come back whole when it re-enters its scope.
+        changes, top = read_changes(session, after,
+                                    not_device=peer.device_id if after else None)
         changes = scopes.filter_changes(cursor, scope, changes)
         changes = with_own_bases(session, changes, db.device_id)  # docs/sync.md §4.1
     stamps = [c[4] for c in changes]
