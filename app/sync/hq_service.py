@@ -32,10 +32,23 @@ from app.storage.database import Database
 from app.sync import hq, identity
 from app.sync.errors import NotEnrolledError, SyncError
 from app.sync.hub_activity import HubDeviceActivity, hub_activity
+from app.sync.hub_address import InvalidHubUrlError, normalise
 from app.sync.merge import MergeResult
 
 RECEIPTS_DIR = "receipts"
 ENV_PASSPHRASE = "FALTBOK_PASSPHRASE"  # as app/protection reads it in the child
+
+
+class DeviceNameError(SyncError):
+    """An enrolment needs a name no live laptop has: `blank` or `taken`."""
+
+    def __init__(self, reason: str, name: str):
+        self.reason, self.name = reason, name
+        super().__init__(f"a device needs a name ({name!r} is {reason})")
+
+
+class HubAddressError(SyncError):
+    """The hub address given for an enrolment is not a hub URL."""
 
 
 @dataclass(frozen=True)
@@ -163,9 +176,19 @@ def devices(db: Database) -> list[DeviceRow]:
 
 def enrol(db: Database, name: str, out: str | Path, scope: str = "all",
           hub: str | None = None) -> Enrolled:
-    """Register a laptop and write its enrolment file to `out` (docs/sync.md §1)."""
-    out = Path(out)
-    data = identity.enrol(db, name.strip(), scope=scope or "all", hub=hub or None,
+    """Register a laptop and write its enrolment file to `out` (docs/sync.md §1).
+    Typed refusals before anything is written: `DeviceNameError`, `HubAddressError`,
+    `ScopeError` (app/sync/scope.py)."""
+    out, name = Path(out), name.strip()
+    if not name:
+        raise DeviceNameError("blank", name)
+    if any(p.name == name and not p.revoked for p in _peers(db)):
+        raise DeviceNameError("taken", name)
+    try:
+        hub = normalise(hub.strip()) if hub and hub.strip() else None
+    except InvalidHubUrlError as error:
+        raise HubAddressError(str(error)) from None
+    data = identity.enrol(db, name, scope=(scope or "").strip() or "all", hub=hub,
                           write=lambda data: write_atomic(out, data))
     doc = json.loads(data)
     return Enrolled(doc["device_id"], doc["device_name"], doc["scope"], doc.get("hub", ""),
@@ -220,8 +243,16 @@ def take_in(db: Database, paths: list[str | Path], receipts: str | Path | None =
 def return_file_name(name: str, day: date | None = None) -> str:
     """`for-<laptop name>-<date>.fbk`: a person can tell which stick goes where.
     Characters a file system refuses (and spaces) become '-'."""
-    safe = re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-.") or "device"
-    return f"for-{safe}-{(day or date.today()).isoformat()}.fbk"
+    return f"for-{_safe(name)}-{(day or date.today()).isoformat()}.fbk"
+
+
+def enrol_file_name(name: str) -> str:
+    """`<laptop name>.enrol`, safe for any file system."""
+    return f"{_safe(name)}.enrol"
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^\w.-]+", "-", name, flags=re.UNICODE).strip("-.") or "device"
 
 
 def send_back(db: Database, folder: str | Path, device: str | None = None,

@@ -201,3 +201,27 @@ def _answers(url: str) -> bool:
         except httpx.TransportError:
             time.sleep(0.1)
     return False
+
+
+def test_enrolment_refuses_a_blank_or_taken_name_a_bad_hub_or_scope_and_writes_nothing(
+        tmp_path):
+    from app.sync.scope import ScopeError
+
+    run("--data-dir", tmp_path / "hq", "hq", "init")
+    db = Database.open(DataPaths(tmp_path / "hq"))
+    try:
+        hq_service.enrol(db, "laptop-a", tmp_path / "a.enrol")
+        out = tmp_path / "x.enrol"
+        for name, kwargs, error in (("  ", {}, hq_service.DeviceNameError),
+                                    ("laptop-a", {}, hq_service.DeviceNameError),
+                                    ("laptop-x", {"hub": "ftp://nowhere"},
+                                     hq_service.HubAddressError),
+                                    ("laptop-x", {"scope": "country:XX"}, ScopeError)):
+            with pytest.raises(error):
+                hq_service.enrol(db, name, out, **kwargs)
+            assert not out.exists()
+        assert [d.name for d in hq_service.devices(db)] == ["laptop-a"]
+        hq_service.revoke(db, "laptop-a")  # a revoked laptop's name is free again
+        assert hq_service.enrol(db, "laptop-a", out).name == "laptop-a"
+    finally:
+        db.close()
