@@ -154,7 +154,7 @@ class DeviceTableModel(QAbstractTableModel):
 
 
 class DeviceFilter(QSortFilterProxyModel):
-    """Search in every column's words; sort by value."""
+    """Search in every column's words (any column, any case); sort by value."""
 
     def __init__(self, source: DeviceTableModel, parent=None):
         super().__init__(parent)
@@ -163,15 +163,5 @@ class DeviceFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-    _needle = ""
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
-            return True
-        model = self.sourceModel()
-        return any(self._needle in str(model.index(source_row, c, source_parent).data())
-                   .casefold() for c in range(model.columnCount()))
-
     def set_search(self, text: str) -> None:
-        self._needle = text.strip().casefold()
-        self.invalidateFilter()
+        self.setFilterFixedString(text.strip())

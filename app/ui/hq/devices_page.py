@@ -49,7 +49,7 @@ def is_headquarters(ctx: AppContext) -> bool:
 
 
 def _snapshot(db, unacknowledged):
-    return hq_service.devices(db), load(db, unacknowledged).conflicts, may_resolve(db)
+    return hq_service.devices(db), load(db, unacknowledged).conflicts
 
 
 def _revoke(db, device_id: str):
@@ -163,7 +163,10 @@ class DevicesPage(QWidget):
         super().showEvent(event)
 
     def _loaded(self, loaded) -> None:
-        devices, conflicts, self.allowed = loaded
+        devices, conflicts = loaded
+        # the user this window has now (a switch is stored by the writer a moment later);
+        # every operation checks the stored one again on the writer
+        self.allowed = self.ctx.is_coordinator()
         chosen = self.laptops.selected()
         self.laptops.source.set_rows(devices)
         fit_columns(self.laptops.view, 220)

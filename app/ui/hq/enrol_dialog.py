@@ -71,6 +71,7 @@ class EnrolDialog(QDialog):
         self.hub = QLineEdit(str(self.ctx.settings.value(HUB_KEY, "")))
         self.path = QLineEdit()
         self.browse = QPushButton()
+        self.browse.setAutoDefault(False)  # Enter enrols; it never opens a file dialog
         self.browse.clicked.connect(self.choose_path)
         self.name.textChanged.connect(self._suggest_path)
         where = QHBoxLayout()
@@ -91,7 +92,8 @@ class EnrolDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.enrol_button = self.buttons.addButton(
             "", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.enrol_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.enrol_button.setDefault(True)  # Enter enrols (Esc cancels)
         self.buttons.accepted.connect(self.enrol)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(page)
@@ -139,7 +141,7 @@ class EnrolDialog(QDialog):
         self.once = QLabel()
         self.once.setWordWrap(True)
         self.done_button = QPushButton()
-        self.done_button.setDefault(True)
+        self.done_button.setAutoDefault(False)  # until its page is shown
         self.done_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -195,6 +197,7 @@ class EnrolDialog(QDialog):
         self.fact_values[1].setText(enrolled.fingerprint)
         self.fact_values[2].setText(enrolled.secret)
         self.pages.setCurrentIndex(1)
+        self.done_button.setDefault(True)
         self.retranslate()
         self.done_button.setFocus()
         self.sig_enrolled.emit(enrolled)

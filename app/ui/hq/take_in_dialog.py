@@ -107,6 +107,9 @@ class TakeInDialog(QDialog):
         self.outcome.setProperty("fb_data", "data")
         self.outcome.hide()
         self.take_button, self.close_button = QPushButton(), QPushButton()
+        for button in (self.add_button, self.remove_button, self.receipts_button,
+                       self.close_button):
+            button.setAutoDefault(False)  # Enter takes in; it never opens a file dialog
         self.take_button.setDefault(True)
         self.take_button.clicked.connect(self.take_in)
         self.close_button.clicked.connect(self.reject)
