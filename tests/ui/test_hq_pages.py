@@ -97,14 +97,14 @@ def test_the_enrolment_dialog_shows_the_qr_code_and_the_secret_only_once(
     qtbot.keyClicks(dialog.name, "osh-1")
     assert dialog.path.text().endswith("osh-1.enrol")
     dialog.path.setText(str(tmp_path / "osh-1.enrol"))
-    dialog.hub.setText("http://127.0.0.1:8765/v1")
+    dialog.hub.setText("http://127.0.0.1:8765")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # Enter enrols
     settle(qtbot, lambda: dialog.pages.currentIndex() == 1 or dialog.problem.text())
     assert dialog.problem.text() == ""
     enrolled = dialog.enrolled
     secret = json.loads((tmp_path / "osh-1.enrol").read_text())["secret"]
     assert dialog.fact_values[2].text() == secret
-    assert dialog.fact_values[0].text() == "http://127.0.0.1:8765/v1"
+    assert dialog.fact_values[0].text() == "http://127.0.0.1:8765"
     # the picture is the code of the hub address and the fingerprint, module by module
     image = dialog.qr.pixmap().toImage()
     matrix = modules(enrolled.qr_text())

@@ -46,7 +46,7 @@ def test_enrolment_shows_the_fingerprint_the_laptop_pins_and_keeps_the_secret_ou
     db = Database.open(DataPaths(hq))
     try:
         enrolled = hq_service.enrol(db, " laptop-q ", tmp_path / "q.enrol", scope="country:TJ",
-                                    hub="http://127.0.0.1:8765/v1")
+                                    hub="http://127.0.0.1:8765")
         assert enrolled.name == "laptop-q" and enrolled.scope == "country:TJ"
         assert enrolled.path.read_bytes().count(enrolled.secret.encode()) == 1
         assert enrolled.secret not in enrolled.qr_text()

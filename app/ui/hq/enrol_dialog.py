@@ -217,7 +217,7 @@ class EnrolDialog(QDialog):
                 self.tr("Laptop &name"), self.tr("&Scope"), self.tr("&Hub address (optional)"),
                 self.tr("Save &to")), strict=True):
             label.setText(text)
-        self.hub.setPlaceholderText("https://hq.example.org/v1")
+        self.hub.setPlaceholderText("https://hq.example.org")
         self.browse.setText(self.tr("&Browse…"))
         self.enrol_button.setText(self.tr("&Enrol and save"))
         self.done_button.setText(self.tr("&Done"))

@@ -29,7 +29,7 @@ def refusal(error: BaseException, during: str = sync_words.IMPORT) -> str:
     if isinstance(error, HubAddressError):
         return "{} {}".format(translate(
             "HqWords", "The hub address is not a web address such as "
-            "https://hq.example.org/v1."), unchanged)
+            "https://hq.example.org."), unchanged)
     if isinstance(error, NotEnrolledError) and during == RETURN:
         return "{} {}".format(translate(
             "HqWords", "This laptop has not sent its first package yet; take that in first."),

@@ -155,7 +155,7 @@ class HubPanel(QWidget):
         text = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace")
         for line in text.splitlines():
             if line.startswith("serving headquarters ") and " at " in line:
-                url = line.rsplit(" at ", 1)[1].strip()
+                url = line.rsplit(" at ", 1)[1].strip().removesuffix("/v1")  # as laptops
                 if "//0.0.0.0:" in url:  # every address of this computer: name one
                     url = url.replace("0.0.0.0", QHostInfo.localHostName(), 1)
                 self.url = url
