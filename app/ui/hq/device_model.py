@@ -47,8 +47,9 @@ def hub_text(row: DeviceRow) -> str:
     if row.hub is None:
         return ""
     text = words.format_datetime(row.hub.last_request or row.hub.last_upload)
-    if row.hub.bundles:
-        text += " · " + translate("DeviceModel", "%Ln packages", "", row.hub.bundles)
+    bundles = row.hub.bundles
+    if bundles:
+        text += " · " + translate("DeviceModel", "%Ln packages", "", bundles)
     return text
 
 
@@ -92,7 +93,8 @@ class DeviceTableModel(QAbstractTableModel):
         if column == "last":
             if row.last_bundle_at is None:
                 return translate("DeviceModel", "never")
-            return translate("DeviceModel", "{when} (%Ln packages)", "", row.bundles).format(
+            bundles = row.bundles
+            return translate("DeviceModel", "{when} (%Ln packages)", "", bundles).format(
                 when=words.format_datetime(row.last_bundle_at))
         if column == "changes":
             return words.format_number(row.changes)

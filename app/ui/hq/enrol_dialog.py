@@ -46,6 +46,11 @@ def _enrol(db, name: str, path: str, scope: str, hub: str):
     return hq_service.enrol(db, name, path, scope=scope, hub=hub)
 
 
+def grouped(secret: str, size: int = 8) -> str:
+    """The secret in groups of eight hex digits: it wraps, and reads aloud in pieces."""
+    return " ".join(secret[i:i + size] for i in range(0, len(secret), size))
+
+
 class EnrolDialog(QDialog):
     sig_enrolled = Signal(object)  # hq_service.Enrolled
 
@@ -58,6 +63,7 @@ class EnrolDialog(QDialog):
         self.pages.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self.setMinimumWidth(560)  # room for a hub address and a fingerprint
         self.retranslate()
 
     # -- first page: what to enrol ----------------------------------------------
@@ -133,6 +139,7 @@ class EnrolDialog(QDialog):
         self.fact_values = [QLabel() for _ in range(3)]
         for name, value in zip(self.fact_names, self.fact_values, strict=True):
             value.setProperty("fb_data", "data")
+            value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             self.facts.addRow(name, value)
@@ -195,7 +202,7 @@ class EnrolDialog(QDialog):
                                           "fingerprint"))
         self.fact_values[0].setText(enrolled.hub or self.tr("(none: packages travel by hand)"))
         self.fact_values[1].setText(enrolled.fingerprint)
-        self.fact_values[2].setText(enrolled.secret)
+        self.fact_values[2].setText(grouped(enrolled.secret))
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
         self.retranslate()
@@ -217,7 +224,8 @@ class EnrolDialog(QDialog):
                 self.tr("Laptop &name"), self.tr("&Scope"), self.tr("&Hub address (optional)"),
                 self.tr("Save &to")), strict=True):
             label.setText(text)
-        self.hub.setPlaceholderText("https://hq.example.org")
+        self.hub.setPlaceholderText(self.tr("https://hq.example.org"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.browse.setText(self.tr("&Browse…"))
         self.enrol_button.setText(self.tr("&Enrol and save"))
         self.done_button.setText(self.tr("&Done"))

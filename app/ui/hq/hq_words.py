@@ -50,16 +50,17 @@ def taken_in_text(result: TakeIn) -> str:
         text = translate("HqWords", "Already taken in from “{name}”; its receipt was "
                          "written again.").format(name=result.device_name)
     else:
-        r = result.result
+        applied, pending = result.result.applied, result.result.pending
+        quarantined, conflicts = result.result.quarantined, result.result.conflicts
         text = translate("HqWords", "Merged from “{name}”: %Ln changes.", "",
-                         r.applied).format(name=result.device_name)
-        if r.pending:
+                         applied).format(name=result.device_name)
+        if pending:
             text += " " + translate("HqWords", "Waiting for related records: %Ln.", "",
-                                    r.pending)
-        if r.quarantined:
-            text += " " + translate("HqWords", "Quarantined: %Ln.", "", r.quarantined)
-        if r.conflicts:
-            text += " " + translate("HqWords", "Conflicts to review: %Ln.", "", r.conflicts)
+                                    pending)
+        if quarantined:
+            text += " " + translate("HqWords", "Quarantined: %Ln.", "", quarantined)
+        if conflicts:
+            text += " " + translate("HqWords", "Conflicts to review: %Ln.", "", conflicts)
     if result.receipt_error is not None:
         text += " " + translate("HqWords", "Its receipt could not be written: take the file "
                                 "in again to write it.")
@@ -70,7 +71,8 @@ def sent_back_text(sent: SentBack) -> str:
     if sent.error is not None:
         return translate("HqWords", "“{name}”: nothing written. {reason}").format(
             name=sent.name, reason=refusal(sent.error, RETURN))
-    return translate("HqWords", "“{name}”: %Ln changes in {file}.", "", sent.changes).format(
+    changes = sent.changes
+    return translate("HqWords", "“{name}”: %Ln changes in {file}.", "", changes).format(
         name=sent.name, file=sent.path.name)
 
 

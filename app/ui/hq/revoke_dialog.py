@@ -27,5 +27,6 @@ class RevokeDialog(QMessageBox):
         self.revoke_button = self.addButton(self.tr("&Revoke"),
                                             QMessageBox.ButtonRole.AcceptRole)
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
         self.setDefaultButton(self.cancel_button)
         self.setEscapeButton(self.cancel_button)
