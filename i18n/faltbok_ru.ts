@@ -375,8 +375,8 @@
         <translation>всё</translation>
     </message>
     <message>
-        <source>Enrolled, no package yet</source>
-        <translation>Зарегистрирован, пакетов ещё нет</translation>
+        <source>No package yet</source>
+        <translation>Пакетов ещё нет</translation>
     </message>
     <message>
         <source>Active</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Return waiting</source>
-        <translation>Ждёт ответный пакет</translation>
+        <translation>Ждёт ответа</translation>
     </message>
     <message>
         <source>Hub: last seen</source>

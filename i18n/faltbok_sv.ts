@@ -374,8 +374,8 @@
         <translation>allt</translation>
     </message>
     <message>
-        <source>Enrolled, no package yet</source>
-        <translation>Registrerad, inget paket än</translation>
+        <source>No package yet</source>
+        <translation>Inget paket än</translation>
     </message>
     <message>
         <source>Active</source>

@@ -38,7 +38,7 @@ def scope_text(scope: str) -> str:
 
 
 def state_text(state: str) -> str:
-    return {"enrolled": translate("DeviceModel", "Enrolled, no package yet"),
+    return {"enrolled": translate("DeviceModel", "No package yet"),
             "active": translate("DeviceModel", "Active"),
             "revoked": translate("DeviceModel", "Revoked")}.get(state, state)
 
@@ -66,6 +66,10 @@ class DeviceTableModel(QAbstractTableModel):
     def row(self, n: int) -> DeviceRow | None:
         return self._rows[n] if 0 <= n < len(self._rows) else None
 
+    def hub_used(self) -> bool:
+        """Has any laptop spoken to a hub here? (Else its column is hidden.)"""
+        return any(row.hub is not None for row in self._rows)
+
     def rows(self) -> list[DeviceRow]:
         return list(self._rows)
 
@@ -88,8 +92,9 @@ class DeviceTableModel(QAbstractTableModel):
             return state_text(row.state)
         if column == "scope":
             return scope_text(row.scope)
-        if column == "enrolled":
-            return words.format_datetime(row.enrolled_at)
+        if column == "enrolled":  # the day is enough; the tooltip has the time
+            return words.format_date(row.enrolled_at.astimezone().date()) if row.enrolled_at \
+                else ""
         if column == "last":
             if row.last_bundle_at is None:
                 return translate("DeviceModel", "never")
@@ -121,6 +126,8 @@ class DeviceTableModel(QAbstractTableModel):
         if row is None:
             return None
         column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "enrolled":
+            return words.format_datetime(row.enrolled_at)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.cell(row, column)
         if role == Qt.ItemDataRole.UserRole:

@@ -30,7 +30,7 @@ from app.ui.base.ops import Op
 from app.ui.base.shortcuts import local_shortcut
 from app.ui.base.writer import WriteOp
 from app.ui.hq import hq_words
-from app.ui.hq.device_model import DeviceFilter, DeviceTableModel
+from app.ui.hq.device_model import COLUMNS, DeviceFilter, DeviceTableModel
 from app.ui.hq.enrol_dialog import EnrolDialog
 from app.ui.hq.hub_panel import HubPanel
 from app.ui.hq.revoke_dialog import RevokeDialog
@@ -169,6 +169,8 @@ class DevicesPage(QWidget):
         self.allowed = self.ctx.is_coordinator()
         chosen = self.laptops.selected()
         self.laptops.source.set_rows(devices)
+        self.laptops.view.setColumnHidden(COLUMNS.index("hub"),
+                                          not self.laptops.source.hub_used())
         fit_columns(self.laptops.view, 220)
         if chosen is not None:
             self.laptops.select(chosen.device_id)
