@@ -206,6 +206,8 @@ class EnrolDialog(QDialog):
         self.pages.setCurrentIndex(1)
         self.done_button.setDefault(True)
         self.retranslate()
+        self.resize(max(self.width(), 720), self.height())
+        self.adjustSize()  # the second page is taller: nothing of the secret may be cut
         self.done_button.setFocus()
         self.sig_enrolled.emit(enrolled)
 

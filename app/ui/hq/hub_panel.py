@@ -60,6 +60,8 @@ class HubPanel(QWidget):
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setValue(int(ctx.settings.value(PORT_KEY, 8765)))
+        self.host.setMaximumWidth(self.host.fontMetrics().horizontalAdvance("0000:0000:0000:0000"))
+        self.port.setMaximumWidth(self.port.fontMetrics().horizontalAdvance("000000") + 40)
         self.names_form = [QLabel() for _ in range(4)]
         self.state_value, self.address_value = QLabel(), QLabel()
         for value in (self.state_value, self.address_value):
