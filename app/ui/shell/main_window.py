@@ -1,8 +1,9 @@
 """The main window: a list of sections on the left, the section on the right.
 
 Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
-Advocacy, Sync, Settings; Ctrl+1 … Ctrl+8 jump to them and put the keyboard
-focus inside, so the section's own keys (Ctrl+N, Ctrl+F) work at once;
+Advocacy, Sync, Settings (and Devices at headquarters, `app/ui/hq`); Ctrl+1 …
+Ctrl+8 jump to them and put the keyboard focus inside, so the section's own
+keys (Ctrl+N, Ctrl+F) work at once;
 Ctrl+Tab / Ctrl+Shift+Tab walk the section's tabs from anywhere in it. Every
 key comes from `base/shortcuts.py`, which Help ▸ Keyboard shortcuts lists. Sections are built
 the first time they are shown, so starting on a big database reads nothing
@@ -301,7 +302,8 @@ class MainWindow(Retranslating, QMainWindow):
         for n, key in enumerate(self.sections):
             title = self.section_title(key).replace("&&", "&")
             self.nav.item(n).setText(title)
-            self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})" if n < 8 else title)
+            self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})" if n < len(SECTIONS)
+                                        else title)
             self.go_actions[n].setText(self.section_title(key))
         self._fit_nav()
         # once every list has its new headers and words (their own LanguageChange)
