@@ -203,3 +203,31 @@ def test_send_back_to_all_writes_one_named_file_per_laptop(qtbot, hq_window, tmp
     for name in ("laptop-a", "laptop-b"):
         run("--data-dir", tmp_path / name, "import",
             next(p for p in (tmp_path / "out").iterdir() if f"-{name}-" in p.name))
+
+
+def test_the_devices_section_is_reached_by_keyboard_from_the_sections_and_the_go_menu(
+        qtbot, hq_window):
+    _ctx, window = hq_window
+    assert window.sections[-1] == "devices"
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.go_to("settings")
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Down)  # the last section: Devices
+    assert window.stack.currentWidget() is window.section("devices")
+    press(qtbot, Qt.Key.Key_Return)
+    page = window.section("devices")
+    settle(qtbot, lambda: page.loaded)
+    assert page.isAncestorOf(window.focusWidget())  # where the keys go in this window
+    window.go_to("attendance")
+    go = window.go_actions[-1]
+    assert go.text() == "Devices" and go in window.go_menu.actions()
+    go.trigger()
+    assert window.focusWidget() is page.laptops.view
+    # Tab walks from the list to every button of the page
+    chain, widget = [], page.laptops.view
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            chain.append(widget)
+    assert all(button in chain for button in page.laptops.buttons)
