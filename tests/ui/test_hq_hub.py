@@ -34,6 +34,9 @@ def test_the_app_runs_the_hub_a_laptop_syncs_with_it_and_the_panel_shows_it(
     assert hub.address_value.text() == hub.url
     assert not hub.start_button.isEnabled() and hub.stop_button.isEnabled()
     root = ctx.db.paths.root
+    enrol = page.enrol()  # the enrolment names the hub this app runs
+    assert enrol.hub.text() == hub.url
+    enrol.reject()
     run("--data-dir", root, "hq", "enrol", "osh-1", "--hub", hub.url, "--out",
         tmp_path / "osh.enrol")
     run("--data-dir", tmp_path / "osh", "import", tmp_path / "osh.enrol")

@@ -204,6 +204,8 @@ class DevicesPage(QWidget):
         if not self.allowed:
             return None
         dialog = self.dialog = EnrolDialog(self.ctx, self)
+        if self.hub.url and not dialog.hub.text():  # the hub this app runs, if any
+            dialog.hub.setText(self.hub.url)
         dialog.sig_enrolled.connect(lambda e: self._report(True, self.tr(
             "“{name}” is enrolled; its enrolment file is {path}.").format(
             name=e.name, path=e.path)))
