@@ -12,6 +12,78 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message numerus="yes">
+        <source>%Ln packages</source>
+        <translation>
+            <numerusform>%Ln package</numerusform>
+            <numerusform>%Ln packages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} (%Ln packages)</source>
+        <translation>
+            <numerusform>{when} (%Ln package)</numerusform>
+            <numerusform>{when} (%Ln packages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message numerus="yes">
+        <source>Laptops (%Ln)</source>
+        <translation>
+            <numerusform>Laptops (%Ln)</numerusform>
+            <numerusform>Laptops (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts across laptops (%Ln)</source>
+        <translation>
+            <numerusform>Conflicts across laptops (%Ln)</numerusform>
+            <numerusform>Conflicts across laptops (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HqWords</name>
+    <message numerus="yes">
+        <source>Merged from “{name}”: %Ln changes.</source>
+        <translation>
+            <numerusform>Merged from “{name}”: %Ln change.</numerusform>
+            <numerusform>Merged from “{name}”: %Ln changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for related records: %Ln.</source>
+        <translation>
+            <numerusform>Waiting for related records: %Ln.</numerusform>
+            <numerusform>Waiting for related records: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantined: %Ln.</source>
+        <translation>
+            <numerusform>Quarantined: %Ln.</numerusform>
+            <numerusform>Quarantined: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review: %Ln.</source>
+        <translation>
+            <numerusform>Conflicts to review: %Ln.</numerusform>
+            <numerusform>Conflicts to review: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %Ln changes in {file}.</source>
+        <translation>
+            <numerusform>“{name}”: %Ln change in {file}.</numerusform>
+            <numerusform>“{name}”: %Ln changes in {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubWords</name>
     <message numerus="yes">
         <source>Synced %Ln minute(s) ago</source>
@@ -104,6 +176,16 @@
         <translation>
             <numerusform>%Ln record</numerusform>
             <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SendBack</name>
+    <message numerus="yes">
+        <source>Return packages written: %Ln.</source>
+        <translation>
+            <numerusform>Return packages written: %Ln.</numerusform>
+            <numerusform>Return packages written: %Ln.</numerusform>
         </translation>
     </message>
 </context>

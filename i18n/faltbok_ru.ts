@@ -369,6 +369,271 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <source>No package yet</source>
+        <translation>Пакетов ещё нет</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages</source>
+        <translation>
+            <numerusform>%Ln пакет</numerusform>
+            <numerusform>%Ln пакета</numerusform>
+            <numerusform>%Ln пакетов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} (%Ln packages)</source>
+        <translation>
+            <numerusform>{when} (%Ln пакет)</numerusform>
+            <numerusform>{when} (%Ln пакета)</numerusform>
+            <numerusform>{when} (%Ln пакетов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <source>Changes merged</source>
+        <translation>Принято изменений</translation>
+    </message>
+    <message>
+        <source>Return waiting</source>
+        <translation>Ждёт ответа</translation>
+    </message>
+    <message>
+        <source>Hub: last seen</source>
+        <translation>Хаб: последний контакт</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>“{name}” is enrolled; its enrolment file is {path}.</source>
+        <translation>«{name}» зарегистрирован; файл регистрации: {path}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Это может сделать только координатор.</translation>
+    </message>
+    <message>
+        <source>Laptops of headquarters</source>
+        <translation>Ноутбуки штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
+        <translation>Регистрируйте новые ноутбуки, принимайте присланные ими пакеты, записывайте ответные пакеты и отзывайте потерянный или украденный ноутбук. Перетащите сюда пакеты (.fbk), чтобы принять их.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
+        <translation>Управлять ноутбуками может только координатор. Переключитесь на координатора в настройках.</translation>
+    </message>
+    <message>
+        <source>Search laptops (Ctrl+F)</source>
+        <translation>Поиск ноутбуков (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ноутбуки</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Зарегистрировать ноутбук…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in packages…</source>
+        <translation>&amp;Принять пакеты…</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Отправить ответ…</translation>
+    </message>
+    <message>
+        <source>Send back to &amp;all…</source>
+        <translation>Ответ &amp;всем…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ото&amp;звать…</translation>
+    </message>
+    <message>
+        <source>Write an enrolment file for a new laptop</source>
+        <translation>Записать файл регистрации для нового ноутбука</translation>
+    </message>
+    <message>
+        <source>Merge packages that laptops sent, and write their receipts</source>
+        <translation>Объединить присланные ноутбуками пакеты и записать квитанции</translation>
+    </message>
+    <message>
+        <source>Write a return package for the chosen laptop</source>
+        <translation>Записать ответный пакет для выбранного ноутбука</translation>
+    </message>
+    <message>
+        <source>Write a return package for every laptop, one file each</source>
+        <translation>Записать ответный пакет для каждого ноутбука, по файлу на каждый</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen laptop&apos;s packages from now on</source>
+        <translation>С этого момента отклонять пакеты выбранного ноутбука</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laptops (%Ln)</source>
+        <translation>
+            <numerusform>Ноутбуки (%Ln)</numerusform>
+            <numerusform>Ноутбуки (%Ln)</numerusform>
+            <numerusform>Ноутбуки (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts across laptops (%Ln)</source>
+        <translation>
+            <numerusform>Конфликты между ноутбуками (%Ln)</numerusform>
+            <numerusform>Конфликты между ноутбуками (%Ln)</numerusform>
+            <numerusform>Конфликты между ноутбуками (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Сохранить файл регистрации</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol);;All files (*)</source>
+        <translation>Файлы регистрации (*.enrol);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
+        <translation>Выберите, куда сохранить файл регистрации.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Это может сделать только координатор.</translation>
+    </message>
+    <message>
+        <source>QR code of the hub address and the key fingerprint</source>
+        <translation>QR-код с адресом хаба и отпечатком ключа</translation>
+    </message>
+    <message>
+        <source>(none: packages travel by hand)</source>
+        <translation>(нет: пакеты переносятся вручную)</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop</source>
+        <translation>Регистрация ноутбука</translation>
+    </message>
+    <message>
+        <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
+        <translation>Штаб-квартира записывает файл регистрации для нового ноутбука. Перенесите его на USB-носителе и импортируйте на ноутбуке (Синхронизация ▸ Импорт). Охват определяет, что может хранить ноутбук: all или элементы country:КОД и partner:ID.</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;name</source>
+        <translation>&amp;Имя ноутбука</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Охват</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address (optional)</source>
+        <translation>&amp;Адрес хаба (необязательно)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>Со&amp;хранить в</translation>
+    </message>
+    <message>
+        <source>https://hq.example.org</source>
+        <translation>https://hq.example.org</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol and save</source>
+        <translation>&amp;Зарегистрировать и сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
+        <translation>На ноутбуке после импорта файла страница «Синхронизация» показывает тот же адрес хаба и отпечаток ключа: сравните их или отсканируйте этот код.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Адрес хаба</translation>
+    </message>
+    <message>
+        <source>Headquarters key</source>
+        <translation>Ключ штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>One-time secret</source>
+        <translation>Одноразовый секрет</translation>
+    </message>
+    <message>
+        <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
+        <translation>Одноразовый секрет записан в файле и показан только сейчас: штаб-квартира больше его не покажет. Храните файл в надёжном месте, пока ноутбук не пришлёт первый пакет.</translation>
+    </message>
+    <message>
+        <source>Enrolment file for “{name}” saved to {path}.</source>
+        <translation>Файл регистрации для «{name}» сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
@@ -454,6 +719,180 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Breakdown</source>
         <translation>Разбивка</translation>
+    </message>
+</context>
+<context>
+    <name>HqWords</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name.</source>
+        <translation>Дайте ноутбуку имя.</translation>
+    </message>
+    <message>
+        <source>A laptop named “{name}” is already enrolled: choose another name.</source>
+        <translation>Ноутбук с именем «{name}» уже зарегистрирован: выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The hub address is not a web address such as https://hq.example.org.</source>
+        <translation>Адрес хаба не является веб-адресом вида https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>This laptop has not sent its first package yet; take that in first.</source>
+        <translation>Этот ноутбук ещё не прислал свой первый пакет; сначала примите его.</translation>
+    </message>
+    <message>
+        <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
+        <translation>Недопустимый охват: укажите all или элементы country:КОД и partner:ID через запятую, с партнёрами, которые есть в штаб-квартире.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Отклонён: {reason}</translation>
+    </message>
+    <message>
+        <source>Already taken in from “{name}”; its receipt was written again.</source>
+        <translation>Уже принят от «{name}»; квитанция записана заново.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from “{name}”: %Ln changes.</source>
+        <translation>
+            <numerusform>Объединено от «{name}»: %Ln изменение.</numerusform>
+            <numerusform>Объединено от «{name}»: %Ln изменения.</numerusform>
+            <numerusform>Объединено от «{name}»: %Ln изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for related records: %Ln.</source>
+        <translation>
+            <numerusform>Ожидают связанных записей: %Ln.</numerusform>
+            <numerusform>Ожидают связанных записей: %Ln.</numerusform>
+            <numerusform>Ожидают связанных записей: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantined: %Ln.</source>
+        <translation>
+            <numerusform>В карантине: %Ln.</numerusform>
+            <numerusform>В карантине: %Ln.</numerusform>
+            <numerusform>В карантине: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review: %Ln.</source>
+        <translation>
+            <numerusform>Конфликтов для проверки: %Ln.</numerusform>
+            <numerusform>Конфликтов для проверки: %Ln.</numerusform>
+            <numerusform>Конфликтов для проверки: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its receipt could not be written: take the file in again to write it.</source>
+        <translation>Квитанцию не удалось записать: примите файл ещё раз, чтобы записать её.</translation>
+    </message>
+    <message>
+        <source>“{name}”: nothing written. {reason}</source>
+        <translation>«{name}»: ничего не записано. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %Ln changes in {file}.</source>
+        <translation>
+            <numerusform>«{name}»: %Ln изменение в {file}.</numerusform>
+            <numerusform>«{name}»: %Ln изменения в {file}.</numerusform>
+            <numerusform>«{name}»: %Ln изменений в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
+        <translation>«{name}» отозван: его пакеты теперь отклоняются. Присланное ранее сохраняется.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <source>signed request</source>
+        <translation>подписанный запрос</translation>
+    </message>
+    <message>
+        <source>package stored</source>
+        <translation>пакет сохранён</translation>
+    </message>
+    <message>
+        <source>package merged</source>
+        <translation>пакет объединён</translation>
+    </message>
+    <message>
+        <source>package refused ({reason})</source>
+        <translation>пакет отклонён ({reason})</translation>
+    </message>
+    <message>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
+        <translation>Ноутбуки с подключением к сети сами синхронизируются с хабом. Офис без сервера может запустить хаб здесь, пока открыто приложение; он остановится при выходе из приложения.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Хаб</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on</source>
+        <translation>&amp;Слушать на</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Порт</translation>
+    </message>
+    <message>
+        <source>Running (started by this app)</source>
+        <translation>Работает (запущен этим приложением)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запускается…</translation>
+    </message>
+    <message>
+        <source>Running (started elsewhere)</source>
+        <translation>Работает (запущен в другом месте)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Не работает</translation>
+    </message>
+    <message>
+        <source>Last start failed: {error}</source>
+        <translation>Последний запуск не удался: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Start hub</source>
+        <translation>&amp;Запустить хаб</translation>
+    </message>
+    <message>
+        <source>S&amp;top hub</source>
+        <translation>Ос&amp;тановить хаб</translation>
+    </message>
+    <message>
+        <source>&amp;Last requests</source>
+        <translation>&amp;Последние запросы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ноутбук</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Last requests</source>
+        <translation>Последние запросы</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1204,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Устройства</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1164,6 +1607,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Отзыв ноутбука</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”?</source>
+        <translation>Отозвать «{name}»?</translation>
+    </message>
+    <message>
+        <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
+        <translation>Его будущие пакеты будут отклоняться, здесь и на хабе, и ответные пакеты для него записываться не будут. Присланное ранее остаётся в данных штаб-квартиры. Это нельзя отменить: чтобы снова использовать ноутбук, зарегистрируйте его заново.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>
@@ -1180,6 +1646,33 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Coordinator PIN or passphrase</source>
         <translation>PIN-код координатора или парольная фраза</translation>
+    </message>
+</context>
+<context>
+    <name>SendBack</name>
+    <message>
+        <source>Folder for the return packages</source>
+        <translation>Папка для ответных пакетов</translation>
+    </message>
+    <message>
+        <source>No laptop to write a return package for.</source>
+        <translation>Нет ноутбука, для которого нужен ответный пакет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return packages written: %Ln.</source>
+        <translation>
+            <numerusform>Записано ответных пакетов: %Ln.</numerusform>
+            <numerusform>Записано ответных пакетов: %Ln.</numerusform>
+            <numerusform>Записано ответных пакетов: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Это может сделать только координатор.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2122,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
+        <source>Headquarters key</source>
+        <translation>Ключ штаб-квартиры</translation>
+    </message>
+    <message>
         <source>&amp;Export sync package…</source>
         <translation>&amp;Экспорт пакета…</translation>
     </message>
@@ -1913,6 +2410,69 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
             <numerusform>Применено задержанных изменений: %Ln.</numerusform>
             <numerusform>Применено задержанных изменений: %Ln.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeInDialog</name>
+    <message>
+        <source>Choose packages from laptops</source>
+        <translation>Выберите пакеты от ноутбуков</translation>
+    </message>
+    <message>
+        <source>Fältbok sync packages (*.fbk);;All files (*)</source>
+        <translation>Пакеты синхронизации Fältbok (*.fbk);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Папка для квитанций</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Это может сделать только координатор.</translation>
+    </message>
+    <message>
+        <source>Take in packages</source>
+        <translation>Приём пакетов</translation>
+    </message>
+    <message>
+        <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
+        <translation>Перетащите сюда пакеты (.fbk) от ноутбуков или добавьте их. Каждый проверяется и объединяется отдельно: отклонённый пакет ничего не меняет.</translation>
+    </message>
+    <message>
+        <source>Packages to take in</source>
+        <translation>Пакеты для приёма</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>&amp;Add packages…</source>
+        <translation>&amp;Добавить пакеты…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts to</source>
+        <translation>&amp;Квитанции в</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation>&amp;Принять</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>%v of %m packages</source>
+        <translation>%v из %m пакетов</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,267 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message>
+        <source>everything</source>
+        <translation>allt</translation>
+    </message>
+    <message>
+        <source>No package yet</source>
+        <translation>Inget paket än</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages</source>
+        <translation>
+            <numerusform>%Ln paket</numerusform>
+            <numerusform>%Ln paket</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} (%Ln packages)</source>
+        <translation>
+            <numerusform>{when} (%Ln paket)</numerusform>
+            <numerusform>{when} (%Ln paket)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfång</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Senaste paket</translation>
+    </message>
+    <message>
+        <source>Changes merged</source>
+        <translation>Sammanfogade ändringar</translation>
+    </message>
+    <message>
+        <source>Return waiting</source>
+        <translation>Returpaket väntar</translation>
+    </message>
+    <message>
+        <source>Hub: last seen</source>
+        <translation>Hubb: senast sedd</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>“{name}” is enrolled; its enrolment file is {path}.</source>
+        <translation>”{name}” är registrerad; registreringsfilen är {path}.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Bara en samordnare kan göra detta.</translation>
+    </message>
+    <message>
+        <source>Laptops of headquarters</source>
+        <translation>Huvudkontorets bärbara datorer</translation>
+    </message>
+    <message>
+        <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
+        <translation>Registrera nya bärbara datorer, ta emot paketen de skickar, skriv returpaket och återkalla en dator som försvunnit eller stulits. Släpp paket (.fbk) här för att ta emot dem.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
+        <translation>Bara en samordnare kan hantera de bärbara datorerna. Byt till en samordnare under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Search laptops (Ctrl+F)</source>
+        <translation>Sök bärbara datorer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Bärbara datorer</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation>&amp;Registrera en dator…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in packages…</source>
+        <translation>&amp;Ta emot paket…</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Skicka &amp;tillbaka…</translation>
+    </message>
+    <message>
+        <source>Send back to &amp;all…</source>
+        <translation>Skicka tillbaka till &amp;alla…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <source>Write an enrolment file for a new laptop</source>
+        <translation>Skriv en registreringsfil för en ny dator</translation>
+    </message>
+    <message>
+        <source>Merge packages that laptops sent, and write their receipts</source>
+        <translation>Sammanfoga paket som datorerna skickat och skriv deras kvitton</translation>
+    </message>
+    <message>
+        <source>Write a return package for the chosen laptop</source>
+        <translation>Skriv ett returpaket för den valda datorn</translation>
+    </message>
+    <message>
+        <source>Write a return package for every laptop, one file each</source>
+        <translation>Skriv ett returpaket för varje dator, en fil var</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen laptop&apos;s packages from now on</source>
+        <translation>Vägra den valda datorns paket från och med nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laptops (%Ln)</source>
+        <translation>
+            <numerusform>Datorer (%Ln)</numerusform>
+            <numerusform>Datorer (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts across laptops (%Ln)</source>
+        <translation>
+            <numerusform>Konflikter mellan datorer (%Ln)</numerusform>
+            <numerusform>Konflikter mellan datorer (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hubb</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>Spara registreringsfilen</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol);;All files (*)</source>
+        <translation>Registreringsfiler (*.enrol);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
+        <translation>Välj var registreringsfilen ska sparas.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Bara en samordnare kan göra detta.</translation>
+    </message>
+    <message>
+        <source>QR code of the hub address and the key fingerprint</source>
+        <translation>QR-kod med hubbens adress och nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <source>(none: packages travel by hand)</source>
+        <translation>(ingen: paketen bärs för hand)</translation>
+    </message>
+    <message>
+        <source>Enrol a laptop</source>
+        <translation>Registrera en bärbar dator</translation>
+    </message>
+    <message>
+        <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
+        <translation>Huvudkontoret skriver en registreringsfil för den nya datorn. Bär den på ett USB-minne och importera den på datorn (Synkronisering ▸ Importera). Omfånget anger vad datorn får hålla: all, eller country:KOD och partner:ID.</translation>
+    </message>
+    <message>
+        <source>Laptop &amp;name</source>
+        <translation>Datorns &amp;namn</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Omfång</translation>
+    </message>
+    <message>
+        <source>&amp;Hub address (optional)</source>
+        <translation>&amp;Hubbadress (frivillig)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>Spara &amp;till</translation>
+    </message>
+    <message>
+        <source>https://hq.example.org</source>
+        <translation>https://hk.example.org</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol and save</source>
+        <translation>&amp;Registrera och spara</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klar</translation>
+    </message>
+    <message>
+        <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
+        <translation>På datorn visar sidan Synkronisering, efter importen, samma hubbadress och fingeravtryck: jämför dem eller skanna koden.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hubbadress</translation>
+    </message>
+    <message>
+        <source>Headquarters key</source>
+        <translation>Huvudkontorets nyckel</translation>
+    </message>
+    <message>
+        <source>One-time secret</source>
+        <translation>Engångshemlighet</translation>
+    </message>
+    <message>
+        <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
+        <translation>Engångshemligheten finns i filen och visas bara nu: huvudkontoret visar den aldrig igen. Förvara filen säkert tills datorn har skickat sitt första paket.</translation>
+    </message>
+    <message>
+        <source>Enrolment file for “{name}” saved to {path}.</source>
+        <translation>Registreringsfilen för ”{name}” sparades i {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
@@ -453,6 +714,175 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Breakdown</source>
         <translation>Fördelning</translation>
+    </message>
+</context>
+<context>
+    <name>HqWords</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name.</source>
+        <translation>Ge datorn ett namn.</translation>
+    </message>
+    <message>
+        <source>A laptop named “{name}” is already enrolled: choose another name.</source>
+        <translation>En dator med namnet ”{name}” är redan registrerad: välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The hub address is not a web address such as https://hq.example.org.</source>
+        <translation>Hubbadressen är inte en webbadress som https://hk.example.org.</translation>
+    </message>
+    <message>
+        <source>This laptop has not sent its first package yet; take that in first.</source>
+        <translation>Den här datorn har inte skickat sitt första paket än; ta emot det först.</translation>
+    </message>
+    <message>
+        <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
+        <translation>Omfånget är ogiltigt: skriv all, eller country:KOD och partner:ID åtskilda med kommatecken, med partner som huvudkontoret har.</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Vägrat: {reason}</translation>
+    </message>
+    <message>
+        <source>Already taken in from “{name}”; its receipt was written again.</source>
+        <translation>Redan mottaget från ”{name}”; kvittot skrevs på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from “{name}”: %Ln changes.</source>
+        <translation>
+            <numerusform>Sammanfogat från ”{name}”: %Ln ändring.</numerusform>
+            <numerusform>Sammanfogat från ”{name}”: %Ln ändringar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for related records: %Ln.</source>
+        <translation>
+            <numerusform>Väntar på relaterade poster: %Ln.</numerusform>
+            <numerusform>Väntar på relaterade poster: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantined: %Ln.</source>
+        <translation>
+            <numerusform>I karantän: %Ln.</numerusform>
+            <numerusform>I karantän: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review: %Ln.</source>
+        <translation>
+            <numerusform>Konflikter att granska: %Ln.</numerusform>
+            <numerusform>Konflikter att granska: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its receipt could not be written: take the file in again to write it.</source>
+        <translation>Kvittot kunde inte skrivas: ta emot filen igen för att skriva det.</translation>
+    </message>
+    <message>
+        <source>“{name}”: nothing written. {reason}</source>
+        <translation>”{name}”: inget skrevs. {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %Ln changes in {file}.</source>
+        <translation>
+            <numerusform>”{name}”: %Ln ändring i {file}.</numerusform>
+            <numerusform>”{name}”: %Ln ändringar i {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
+        <translation>”{name}” är återkallad: dess paket vägras från och med nu. Det den skickat tidigare finns kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <source>signed request</source>
+        <translation>signerad förfrågan</translation>
+    </message>
+    <message>
+        <source>package stored</source>
+        <translation>paket lagrat</translation>
+    </message>
+    <message>
+        <source>package merged</source>
+        <translation>paket sammanfogat</translation>
+    </message>
+    <message>
+        <source>package refused ({reason})</source>
+        <translation>paket vägrat ({reason})</translation>
+    </message>
+    <message>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
+        <translation>Datorer med nätverksanslutning synkroniserar med hubben på egen hand. Ett kontor utan server kan köra hubben här medan appen är öppen; den stannar när appen avslutas.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hubb</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on</source>
+        <translation>Lyssna &amp;på</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>Running (started by this app)</source>
+        <translation>Körs (startad av den här appen)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <source>Running (started elsewhere)</source>
+        <translation>Körs (startad på annat håll)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Körs inte</translation>
+    </message>
+    <message>
+        <source>Last start failed: {error}</source>
+        <translation>Senaste start misslyckades: {error}</translation>
+    </message>
+    <message>
+        <source>&amp;Start hub</source>
+        <translation>&amp;Starta hubben</translation>
+    </message>
+    <message>
+        <source>S&amp;top hub</source>
+        <translation>S&amp;toppa hubben</translation>
+    </message>
+    <message>
+        <source>&amp;Last requests</source>
+        <translation>&amp;Senaste förfrågningar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Last requests</source>
+        <translation>Senaste förfrågningar</translation>
     </message>
 </context>
 <context>
@@ -756,6 +1186,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1151,6 +1585,29 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Återkalla en bärbar dator</translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”?</source>
+        <translation>Återkalla ”{name}”?</translation>
+    </message>
+    <message>
+        <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
+        <translation>Dess framtida paket vägras, här och i hubben, och inga returpaket skrivs för den. Det den skickat tidigare finns kvar i huvudkontorets data. Detta kan inte ångras: för att använda datorn igen, registrera den på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>Åter&amp;kalla</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>
@@ -1167,6 +1624,32 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Coordinator PIN or passphrase</source>
         <translation>Samordnarens PIN-kod eller lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>SendBack</name>
+    <message>
+        <source>Folder for the return packages</source>
+        <translation>Mapp för returpaketen</translation>
+    </message>
+    <message>
+        <source>No laptop to write a return package for.</source>
+        <translation>Ingen dator att skriva ett returpaket för.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Return packages written: %Ln.</source>
+        <translation>
+            <numerusform>Returpaket skrivna: %Ln.</numerusform>
+            <numerusform>Returpaket skrivna: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Mapp: {folder}</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Bara en samordnare kan göra detta.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2099,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Senaste synkning</translation>
     </message>
     <message>
+        <source>Headquarters key</source>
+        <translation>Huvudkontorets nyckel</translation>
+    </message>
+    <message>
         <source>&amp;Export sync package…</source>
         <translation>&amp;Exportera synkpaket…</translation>
     </message>
@@ -1889,6 +2376,69 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
             <numerusform>Släppta kvarhållna ändringar: %Ln.</numerusform>
             <numerusform>Släppta kvarhållna ändringar: %Ln.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeInDialog</name>
+    <message>
+        <source>Choose packages from laptops</source>
+        <translation>Välj paket från datorerna</translation>
+    </message>
+    <message>
+        <source>Fältbok sync packages (*.fbk);;All files (*)</source>
+        <translation>Fältbok-synkpaket (*.fbk);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation>Mapp för kvittona</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Bara en samordnare kan göra detta.</translation>
+    </message>
+    <message>
+        <source>Take in packages</source>
+        <translation>Ta emot paket</translation>
+    </message>
+    <message>
+        <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
+        <translation>Släpp paket (.fbk) från datorerna här, eller lägg till dem. Vart och ett kontrolleras och sammanfogas för sig: ett vägrat paket ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>Packages to take in</source>
+        <translation>Paket att ta emot</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Add packages…</source>
+        <translation>&amp;Lägg till paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts to</source>
+        <translation>&amp;Kvitton till</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation>&amp;Ta emot</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>%v of %m packages</source>
+        <translation>%v av %m paket</translation>
     </message>
 </context>
 <context>

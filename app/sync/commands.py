@@ -13,8 +13,6 @@ from pathlib import Path
 from app.storage.atomic import write_atomic
 from app.sync.errors import SyncError
 
-RECEIPTS_DIR = "receipts"
-
 
 def register(commands) -> dict:
     export = commands.add_parser("export", help="write a sync bundle for headquarters")
@@ -169,6 +167,7 @@ def _hq_import(db, ctx, blobs: list[bytes]) -> int:
     in one transaction; a refusal of any file is one line naming it, exit 1, and
     nothing merged. Receipts are written after the commit."""
     from app.sync import hq
+    from app.sync.hq_service import RECEIPTS_DIR, write_receipt
 
     folder = Path(ctx.args.receipts) if ctx.args.receipts else ctx.paths.root / RECEIPTS_DIR
     prepared = []
@@ -179,10 +178,8 @@ def _hq_import(db, ctx, blobs: list[bytes]) -> int:
             raise type(error)(f"{name}: {error}") from error
     outcomes = hq.apply_imports(db, prepared)
     for (name, _ready), outcome in zip(prepared, outcomes, strict=True):
-        target = folder / f"receipt-{outcome.device_id}-{outcome.bundle_id}.json"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            _write(str(target), outcome.receipt.encode())
+            target = write_receipt(folder, outcome)
         except OSError as error:  # merged and committed: not a failure of the import
             print(f"faltbok: {name}: merged, but its receipt could not be written "
                   f"({error.strerror or error}); import the file again to write it",

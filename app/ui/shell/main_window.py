@@ -1,8 +1,9 @@
 """The main window: a list of sections on the left, the section on the right.
 
 Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
-Advocacy, Sync, Settings; Ctrl+1 … Ctrl+8 jump to them and put the keyboard
-focus inside, so the section's own keys (Ctrl+N, Ctrl+F) work at once;
+Advocacy, Sync, Settings (and Devices at headquarters, `app/ui/hq`); Ctrl+1 …
+Ctrl+8 jump to them and put the keyboard focus inside, so the section's own
+keys (Ctrl+N, Ctrl+F) work at once;
 Ctrl+Tab / Ctrl+Shift+Tab walk the section's tabs from anywhere in it. Every
 key comes from `base/shortcuts.py`, which Help ▸ Keyboard shortcuts lists. Sections are built
 the first time they are shown, so starting on a big database reads nothing
@@ -32,6 +33,7 @@ from app.ui.attendance.attendance_page import AttendancePage
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
 from app.ui.base.shortcuts import sequences
+from app.ui.hq.devices_page import DevicesPage, is_headquarters
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
 from app.ui.shell.settings_page import SettingsPage
@@ -50,6 +52,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.ctx = ctx
         self.change_language = change_language
         self.pages: dict[str, QWidget] = {}
+        # headquarters (`hq init`) has one more section: its laptops (app/ui/hq)
+        self.sections = SECTIONS + (("devices",) if is_headquarters(ctx) else ())
         self.nav = QListWidget()
         # as wide as its longest name in the chosen language (`_fit_nav`): a page
         # never squeezes it into "Трен…"; never under a scroll bar
@@ -59,13 +63,13 @@ class MainWindow(Retranslating, QMainWindow):
         font = self.nav.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.nav.setFont(font)
-        for key in SECTIONS:
+        for key in self.sections:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         self.stack = QStackedWidget()
-        self._placeholders = {key: QWidget() for key in SECTIONS}
-        for key in SECTIONS:
+        self._placeholders = {key: QWidget() for key in self.sections}
+        for key in self.sections:
             self.stack.addWidget(self._placeholders[key])
         central = QWidget()  # the list keeps its fitted width, the section takes the rest
         row = QHBoxLayout(central)
@@ -78,7 +82,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.autosync = AutoSync(ctx, self)
         self.status.attach(self.autosync)
         self.status.overridden.sig_review.connect(self.review_conflicts)
-        self.nav.currentRowChanged.connect(lambda row: self.show_section(SECTIONS[row]))
+        self.nav.currentRowChanged.connect(lambda row: self.show_section(self.sections[row]))
         # a click or Enter on a section goes into it (arrow keys stay in the list)
         self.nav.itemClicked.connect(lambda _item: self.focus_section())
         self.nav.itemActivated.connect(lambda _item: self.focus_section())
@@ -122,6 +126,8 @@ class MainWindow(Retranslating, QMainWindow):
             page.sig_language_chosen.connect(self._language_chosen)
             page.hub.sig_hub_changed.connect(self.autosync.reload)
             return page
+        if key == "devices":
+            return DevicesPage(ctx)
         if key == "indicators":
             progress = IndicatorProgressWidget(ctx)
             return SectionWidget(ctx, SECTION_LISTS[key],
@@ -137,7 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         page = self.section(key)
         self.stack.setCurrentWidget(page)
-        row = SECTIONS.index(key)
+        row = self.sections.index(key)
         if self.nav.currentRow() != row:
             self.nav.setCurrentRow(row)
         if key == "attendance":
@@ -201,6 +207,11 @@ class MainWindow(Retranslating, QMainWindow):
         for key, keys in zip(SECTIONS, sequences("go.sections"), strict=True):
             action = QAction(self)
             action.setShortcut(keys)
+            action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+        for key in self.sections[len(SECTIONS):]:  # HQ's own section: no Ctrl+digit left
+            action = QAction(self)
             action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
@@ -268,7 +279,7 @@ class MainWindow(Retranslating, QMainWindow):
             "trainings": self.tr("Trainings && activities"),
             "attendance": self.tr("Attendance"), "indicators": self.tr("Indicators"),
             "advocacy": self.tr("Advocacy"), "sync": self.tr("Sync"),
-            "settings": self.tr("Settings"),
+            "settings": self.tr("Settings"), "devices": self.tr("Devices"),
         }[key]
 
     def retranslate(self) -> None:
@@ -288,10 +299,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.next_tab_action.setText(self.tr("&Next tab"))
         self.previous_tab_action.setText(self.tr("&Previous tab"))
         self.nav.setAccessibleName(self.tr("Sections"))
-        for n, key in enumerate(SECTIONS):
+        for n, key in enumerate(self.sections):
             title = self.section_title(key).replace("&&", "&")
             self.nav.item(n).setText(title)
-            self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})")
+            self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})" if n < len(SECTIONS)
+                                        else title)
             self.go_actions[n].setText(self.section_title(key))
         self._fit_nav()
         # once every list has its new headers and words (their own LanguageChange)
@@ -332,6 +344,8 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.confirm_leave():  # Cancel: the window stays, the edit with it
             event.ignore()
             return
+        if "devices" in self.pages:  # a hub the app started stops with it
+            self.pages["devices"].hub.stop_hub()
         self.autosync.stop()  # a running upload stops between chunks and resumes next time
         super().closeEvent(event)
 

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TOOL_TABS = {"sync": ("packages", "conflicts", "held"), "settings": ("users", "devices")}
+TOOL_TABS = {"sync": ("packages", "conflicts", "held"), "settings": ("users", "devices"),
+             "devices": ("laptops", "conflicts", "hub")}
 
 
 def _plain(text: str) -> str:
@@ -61,7 +62,7 @@ def walk(window, settle: Callable[[], None]) -> Iterator[str]:
     """Show every page and tab in turn; yield `<section>` or `<section>-<tab>`."""
     from app.ui.shell.main_window import SECTIONS
 
-    for key in SECTIONS:
+    for key in getattr(window, "sections", SECTIONS):  # with headquarters' own
         window.show_section(key)
         settle()
         page = window.section(key)

@@ -46,8 +46,8 @@ class SyncPage(QWidget):
         self.heading, self.explanation = QLabel(), QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.explanation.setWordWrap(True)
-        self.names = [QLabel() for _ in range(7)]
-        self.values = [QLabel() for _ in range(7)]
+        self.names = [QLabel() for _ in range(8)]
+        self.values = [QLabel() for _ in range(8)]
         form = QFormLayout()
         for name, value in zip(self.names, self.values, strict=True):
             value.setProperty("fb_data", "data")
@@ -187,7 +187,8 @@ class SyncPage(QWidget):
                 self.tr("This device"), self.tr("Enrolment"),
                 self.tr("Changes not yet acknowledged"),
                 self.tr("Waiting for related records"), self.tr("Held back"),
-                self.tr("Last sync"), self.tr("Automatic sync")), strict=True):
+                self.tr("Last sync"), self.tr("Automatic sync"),
+                self.tr("Headquarters key")), strict=True):
             label.setText(text)
         self.export_button.setText(self.tr("&Export sync package…"))
         self.export_button.setToolTip(self.tr("Write your changes for headquarters (Ctrl+E)"))
@@ -222,3 +223,4 @@ class SyncPage(QWidget):
         last = max((t for t in (snapshot.last_sync, self.autosync and self.autosync.synced_at)
                     if t), default=None)  # a round over the network counts too
         self.values[5].setText(words.format_datetime(last) if last else self.tr("never"))
+        self.values[7].setText(snapshot.hq_key or "—")

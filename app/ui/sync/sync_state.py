@@ -20,6 +20,8 @@ from app.services.current_user import current_user
 from app.services.data_folder import Database
 from app.services.record_names import RecordNames
 from app.services.sync_status import last_sync_at
+from app.sync.errors import NotEnrolledError
+from app.sync.hq_service import hq_fingerprint
 from app.sync.service import Conflict, ExportedBundle, SyncService
 
 COORDINATOR = "coordinator"
@@ -57,6 +59,7 @@ class SyncSnapshot:
     bundles: list[ExportedBundle] = field(default_factory=list)
     conflicts: list[ConflictRow] = field(default_factory=list)
     held: list[HeldRow] = field(default_factory=list)
+    hq_key: str = ""  # fingerprint of headquarters' signing key (checked by eye at enrolment)
 
 
 def stamp_time(stamp: str) -> datetime | None:
@@ -116,6 +119,10 @@ def load(db: Database, unacknowledged: Callable[[], int] | None = None) -> SyncS
                             unacknowledged=count(),
                             pending=service.pending_count(), last_sync=last_sync_at(db),
                             bundles=service.exported_bundles())
+    try:
+        snapshot.hq_key = hq_fingerprint(db)
+    except NotEnrolledError:
+        pass
     for c in service.conflicts():
         snapshot.conflicts.append(ConflictRow(
             c, names.record(c.table, c.row_id), decode(c.table, c.field, c.winner_value),

@@ -1,0 +1,1 @@
+"""Headquarters in the desktop app: laptops, enrolment, packages in and out, hub."""
