@@ -1554,7 +1554,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Value kept</source>
-        <translation>Арзиши нигоҳдошташуда</translation>
+        <translation>Арзиши нигоҳдошта</translation>
     </message>
     <message>
         <source>Kept: who, when</source>
@@ -2291,7 +2291,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>By age band</source>
-        <translation>Аз рӯи гурӯҳи синну сол</translation>
+        <translation>Аз рӯи синну сол</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -2379,7 +2379,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Age band</source>
-        <translation>Гурӯҳи синну сол</translation>
+        <translation>Синну сол</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -2611,7 +2611,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Planned</source>
-        <translation>Банақшагирифта</translation>
+        <translation>Дар нақша</translation>
     </message>
     <message>
         <source>Active</source>

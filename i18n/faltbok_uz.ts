@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Drop files here to attach them</source>
-        <translation>Ilova qilish uchun fayllarni shu yerga torting</translation>
+        <translation>Biriktirish uchun fayllarni shu yerga torting</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation>Fayllarni ilova qilish</translation>
+        <translation>Fayllarni biriktirish</translation>
     </message>
     <message>
         <source>Photos, PDF, documents and text</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>“%1” is %2: files up to %3 can be attached.</source>
-        <translation>“%1” hajmi %2: faqat %3 gacha boʻlgan fayllarni ilova qilish mumkin.</translation>
+        <translation>“%1” hajmi %2: faqat %3 gacha boʻlgan fayllarni biriktirish mumkin.</translation>
     </message>
     <message>
         <source>“%1” cannot be attached: only photos (JPEG, PNG, HEIC, WebP), PDF, office documents and plain text can.</source>
-        <translation>“%1”ni ilova qilib boʻlmaydi: faqat foto (JPEG, PNG, HEIC, WebP), PDF, ofis hujjatlari va oddiy matn ilova qilinadi.</translation>
+        <translation>“%1”ni biriktirib boʻlmaydi: faqat foto (JPEG, PNG, HEIC, WebP), PDF, ofis hujjatlari va oddiy matn biriktiriladi.</translation>
     </message>
     <message>
         <source>“%1” could not be read.</source>
@@ -811,11 +811,11 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>&amp;Next tab</source>
-        <translation>&amp;Keyingi boʻlim</translation>
+        <translation>&amp;Keyingi yorliq</translation>
     </message>
     <message>
         <source>&amp;Previous tab</source>
-        <translation>&amp;Oldingi boʻlim</translation>
+        <translation>&amp;Oldingi yorliq</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1317,11 +1317,11 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Next tab of the section</source>
-        <translation>Boʻlimning keyingi qismi</translation>
+        <translation>Boʻlimning keyingi yorligʻi</translation>
     </message>
     <message>
         <source>Previous tab of the section</source>
-        <translation>Boʻlimning oldingi qismi</translation>
+        <translation>Boʻlimning oldingi yorligʻi</translation>
     </message>
     <message>
         <source>Export sync package</source>
@@ -2423,7 +2423,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Attachments</source>
-        <translation>Ilovalar</translation>
+        <translation>Biriktirilgan fayllar</translation>
     </message>
     <message>
         <source>Authors</source>
