@@ -1958,8 +1958,8 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message numerus="yes">
         <source>%n wrong attempt(s) since the last unlock.</source>
         <translation>
-            <numerusform>%n кӯшиши нодуруст аз кушодани охирин.</numerusform>
-            <numerusform>%n кӯшиши нодуруст аз кушодани охирин.</numerusform>
+            <numerusform>%n кӯшиши нодуруст пас аз кушодани охирин.</numerusform>
+            <numerusform>%n кӯшиши нодуруст пас аз кушодани охирин.</numerusform>
         </translation>
     </message>
     <message>

@@ -876,8 +876,8 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message numerus="yes">
         <source>%Ln of your edit(s) overridden — review</source>
         <translation>
-            <numerusform>%Ln tahriringiz almashtirildi — koʻrib chiqing</numerusform>
-            <numerusform>%Ln tahriringiz almashtirildi — koʻrib chiqing</numerusform>
+            <numerusform>%Ln ta tahriringiz almashtirildi — koʻrib chiqing</numerusform>
+            <numerusform>%Ln ta tahriringiz almashtirildi — koʻrib chiqing</numerusform>
         </translation>
     </message>
     <message>
