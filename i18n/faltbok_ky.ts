@@ -1059,6 +1059,99 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Ке&amp;сүү</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ча&amp;птоо</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Таштоо</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Ке&amp;сүү</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ча&amp;птоо</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
     <name>RecordFormWidget</name>
     <message>
         <source>New record</source>
@@ -2523,7 +2616,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Rosters</source>
-        <translation>Катышуучулардын тизмелери</translation>
+        <translation>Тизмелер</translation>
     </message>
     <message>
         <source>Attendance records</source>

@@ -119,14 +119,17 @@ def install_translation(language: str, qm: Path | None = None) -> bool:
     path = qm or qm_file(language)
     if path is None:  # removing the translators told every widget
         return language == "en"
-    qt_own = QTranslator(app)  # Qt's own words: standard buttons, file dialogs, menus
-    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(
-            QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
     translator = QTranslator(app)
     if not translator.load(str(path)):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (standard buttons, a text field's menu, file dialogs), installed
+    # last so Qt asks it first: where Qt has no file for the language (Kyrgyz, Tajik,
+    # Uzbek), the few of its words Fältbok shows come from our file (`qt_words.py`)
+    qt_own = QTranslator(app)
+    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(
+            QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     return True
