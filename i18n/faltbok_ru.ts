@@ -780,7 +780,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation>&amp;Переход</translation>
+        <translation>Пере&amp;ход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
