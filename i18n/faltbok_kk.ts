@@ -2448,7 +2448,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Activity</source>
-        <translation>Іс-шара</translation>
+        <translation>Іс‑шара</translation>
     </message>
     <message>
         <source>Training</source>
@@ -2532,7 +2532,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Web address</source>
-        <translation>Веб-мекенжай</translation>
+        <translation>Веб‑мекенжай</translation>
     </message>
     <message>
         <source>Audience: university staff</source>

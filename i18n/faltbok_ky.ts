@@ -2448,7 +2448,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Activity</source>
-        <translation>Иш-чара</translation>
+        <translation>Иш‑чара</translation>
     </message>
     <message>
         <source>Training</source>
@@ -2532,7 +2532,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Web address</source>
-        <translation>Веб-дарек</translation>
+        <translation>Веб‑дарек</translation>
     </message>
     <message>
         <source>Audience: university staff</source>
