@@ -2712,7 +2712,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Бас тартылған</translation>
+        <translation>Тоқтатылған</translation>
     </message>
     <message>
         <source>Workshop</source>
@@ -2740,7 +2740,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Hearing</source>
-        <translation>Тыңдау</translation>
+        <translation>Қоғамдық тыңдау</translation>
     </message>
     <message>
         <source>Field visit</source>

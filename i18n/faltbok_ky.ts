@@ -283,7 +283,7 @@
     <name>BreakdownEditor</name>
     <message>
         <source>Sum: {total}</source>
-        <translation>Жалпы: {total}</translation>
+        <translation>Суммасы: {total}</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2740,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Hearing</source>
-        <translation>Угуу</translation>
+        <translation>Коомдук угуу</translation>
     </message>
     <message>
         <source>Field visit</source>
