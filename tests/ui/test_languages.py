@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QRawFont
+from PySide6.QtGui import QKeySequence, QRawFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -186,13 +186,16 @@ def test_dates_and_numbers_are_written_the_way_of_each_language(qapp, language):
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_qts_own_buttons_are_in_the_language(qapp, language):
-    """OK/Cancel come from Qt's own file where Qt has one (sv, ru, kk), from ours otherwise."""
+def test_qts_own_buttons_and_key_names_are_in_the_language(qapp, language):
+    """Cancel/Close and Space come from Qt's own file where Qt has one (sv, ru, kk),
+    from ours otherwise."""
     install_translation(language)
     try:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                | QDialogButtonBox.StandardButton.Cancel
                                | QDialogButtonBox.StandardButton.Close)
+        space = QKeySequence(Qt.Key.Key_Space).toString(QKeySequence.SequenceFormat.NativeText)
+        assert space != "Space"  # a key name in Help ▸ Keyboard shortcuts
         cancel = box.button(QDialogButtonBox.StandardButton.Cancel).text()
         close = box.button(QDialogButtonBox.StandardButton.Close).text()
         table = _translations(language)

@@ -1,7 +1,7 @@
 """Qt's own words that Fältbok shows, for the languages Qt does not translate.
 
-Standard dialog buttons (OK, Cancel, Close…) and a text field's right-click
-menu (Undo, Copy, Paste…) are Qt's strings, translated by Qt's `qtbase_*.qm`.
+Standard dialog buttons (OK, Cancel, Close…), a text field's right-click
+menu (Undo, Copy, Paste…) and key names (Space) are Qt's strings, translated by Qt's `qtbase_*.qm`.
 Qt ships those for Swedish, Russian and Kazakh, but not for Kyrgyz, Tajik or
 Uzbek, where a facilitator would meet English buttons. Listing the strings
 here, in Qt's own contexts, puts them in every `i18n/faltbok_*.ts` through
@@ -35,6 +35,8 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QLineEdit", "&Paste"),
     QT_TRANSLATE_NOOP("QLineEdit", "Delete"),
     QT_TRANSLATE_NOOP("QLineEdit", "Select All"),
+    # a key name in Help ▸ Keyboard shortcuts (QKeySequence.NativeText)
+    QT_TRANSLATE_NOOP("QShortcut", "Space"),
     # ... and of a text box (notes, descriptions)
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Undo"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "&Redo"),
@@ -44,4 +46,4 @@ QT_WORDS = (
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Delete"),
     QT_TRANSLATE_NOOP("QWidgetTextControl", "Select All"),
 )
-QT_CONTEXTS = ("QPlatformTheme", "QLineEdit", "QWidgetTextControl")
+QT_CONTEXTS = ("QPlatformTheme", "QLineEdit", "QWidgetTextControl", "QShortcut")
