@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>&amp;Keep current value</source>
-        <translation>Ағымдағы мәнді &amp;қалдыру</translation>
+        <translation>Ағымдағы мәнді қ&amp;алдыру</translation>
     </message>
     <message>
         <source>Close the conflict and keep the value that won (Ctrl+D)</source>

@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>&amp;Keep current value</source>
-        <translation>Учурдагы маанини &amp;калтыруу</translation>
+        <translation>Учурдагы маанини ка&amp;лтыруу</translation>
     </message>
     <message>
         <source>Close the conflict and keep the value that won (Ctrl+D)</source>
@@ -999,11 +999,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Set &amp;passphrase…</source>
-        <translation>Сырсөз &amp;коюу…</translation>
+        <translation>&amp;Сырсөз коюу…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation>Сырсөздү &amp;өзгөртүү…</translation>
+        <translation>Сырсөздү ө&amp;згөртүү…</translation>
     </message>
     <message>
         <source>Remove passphrase…</source>
@@ -1023,7 +1023,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Lock after &amp;idle minutes</source>
-        <translation>&amp;Аракетсиз канча мүнөттөн кийин кулпулоо</translation>
+        <translation>Аракетсиз канча &amp;мүнөттөн кийин кулпулоо</translation>
     </message>
     <message>
         <source>Minutes without input before Fältbok locks</source>
@@ -1035,7 +1035,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Offer the wipe after &amp;wrong passphrases</source>
-        <translation>Канча &amp;туура эмес сырсөздөн кийин өчүрүүнү сунуштоо</translation>
+        <translation>Кан&amp;ча туура эмес сырсөздөн кийин өчүрүүнү сунуштоо</translation>
     </message>
     <message>
         <source>Wrong passphrases before the wipe is offered</source>
