@@ -838,7 +838,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation>&amp;Қайталаңыз</translation>
+        <translation>Қай&amp;талаңыз</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -929,7 +929,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Remove passphrase</source>
-        <translation>Құпия фразаны &amp;алып тастау</translation>
+        <translation>Құпия фразаны алып &amp;тастау</translation>
     </message>
     <message>
         <source>Type the current passphrase.</source>
@@ -2041,7 +2041,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Құлпын ашу</translation>
+        <translation>Құлпын &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

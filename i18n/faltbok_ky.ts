@@ -838,7 +838,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation>&amp;Кайталаңыз</translation>
+        <translation>Кай&amp;талаңыз</translation>
     </message>
     <message>
         <source>New passphrase</source>
