@@ -847,7 +847,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation>&amp;Повторите её</translation>
+        <translation>П&amp;овторите её</translation>
     </message>
     <message>
         <source>New passphrase</source>

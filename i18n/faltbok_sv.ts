@@ -398,7 +398,7 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
     <message>
         <source>Continue &amp;without a passphrase</source>
-        <translation>Fortsätt &amp;utan lösenfras</translation>
+        <translation>&amp;Fortsätt utan lösenfras</translation>
     </message>
     <message>
         <source>Fältbok could not prepare its database: {error}</source>
@@ -2041,7 +2041,7 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Lås upp</translation>
+        <translation>Lås &amp;upp</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -188,6 +188,26 @@ def test_no_page_has_more_access_key_clashes_than_in_english(qtbot, app_window, 
     assert len(clashes["en"]) >= 24 and sum(clashes["en"].values()) > 0  # the count counts
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_lock_and_first_run_screens_add_no_access_key_clash(qtbot, tmp_path, language):
+    from app.ui.shell.screenshots import protection_screens
+
+    screens = protection_screens(tmp_path)  # the unlock screen and the first-run offer
+    try:
+        for name, widget in screens.items():
+            qtbot.waitExposed(widget)
+            counts = []
+            for code in ("en", language):
+                install_translation(code)
+                QApplication.processEvents()
+                counts.append(_access_key_clashes(widget))
+            assert counts[1] <= counts[0], (name, language)
+    finally:
+        install_translation("en")
+        for widget in screens.values():
+            widget.close()
+
+
 # Each language's short date, with its own order and separator and a four-digit
 # year (Kyrgyz writes d/M/yy, Kazakh dd.MM.yy: the year is widened), and its number.
 DATES = {"en": "09/03/2026", "sv": "2026-03-09", "ru": "09.03.2026", "ky": "9/3/2026",
