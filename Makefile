@@ -14,4 +14,4 @@ screenshots:
 	QT_QPA_PLATFORM=offscreen $(PY) -m app.ui.shell.hq_screenshots --out docs/screenshots
 translations:
 	$(PY) i18n/update.py --lupdate $(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort)
-	$(VENV)/bin/pyside6-lrelease i18n/faltbok_en.ts i18n/faltbok_sv.ts i18n/faltbok_ru.ts
+	$(VENV)/bin/pyside6-lrelease i18n/faltbok_*.ts

@@ -25,7 +25,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-FORMS = {"en": 2, "sv": 2, "ru": 3}  # plural forms per language (Qt's numerus rules)
+# plural forms per language, as Qt's numerus rules count them (lupdate writes as many)
+FORMS = {"en": 2, "sv": 2, "ru": 3, "ky": 2, "kk": 2, "tg": 2, "uz": 2}
+TARGETS = {"en": "en_GB", "sv": "sv_SE", "ru": "ru_RU", "ky": "ky_KG", "kk": "kk_KZ",
+           "tg": "tg_TJ", "uz": "uz_UZ"}
 PLURAL = re.compile(r"%L?n")
 
 
@@ -120,8 +123,7 @@ def update(ts: Path, sources: list[str], lupdate: str) -> None:
     language = ts.stem.removeprefix("faltbok_")
     known = plural_forms(ts)
     subprocess.run([lupdate, *sources, "-ts", str(ts), "-locations", "none", "-no-obsolete",
-                    "-silent", "-target-language", {"en": "en_GB", "sv": "sv_SE",
-                                                    "ru": "ru_RU"}.get(language, language)],
+                    "-silent", "-target-language", TARGETS.get(language, language)],
                    check=True, capture_output=True)
     root = ET.parse(ts).getroot()
     root.set("sourcelanguage", "en_GB")

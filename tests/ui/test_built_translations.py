@@ -8,7 +8,8 @@ from PySide6.QtCore import QTranslator
 from app.ui.base.i18n import BUILT_DIR
 
 
-@pytest.mark.parametrize("language, word", [("sv", "Närvaro"), ("ru", "Посещаемость")])
+@pytest.mark.parametrize("language, word", [("sv", "Närvaro"), ("ru", "Посещаемость"),
+                                            ("ky", "Катышуу"), ("kk", "Қатысу")])
 def test_the_installed_package_carries_compiled_translations(qapp, language, word):
     qm = BUILT_DIR / f"faltbok_{language}.qm"
     assert qm.is_file(), "pip install should have run pyside6-lrelease (setup.py)"

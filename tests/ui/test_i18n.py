@@ -49,8 +49,15 @@ def _messages(path: Path):
         yield message.find("source").text, message.find("translation"), message
 
 
+# Tajik and Uzbek are translated on a branch of their own; until it is merged,
+# their languages are listed but have no file yet (and the picker leaves them out)
+ARRIVING = {"tg", "uz"}
+
+
 def test_every_language_but_english_has_a_ts_file():
-    assert {p.stem.removeprefix("faltbok_") for p in TS_FILES} >= set(LANGUAGES) - {"en"}
+    have = {p.stem.removeprefix("faltbok_") for p in TS_FILES}
+    assert have >= set(LANGUAGES) - {"en"} - ARRIVING
+    assert have <= set(LANGUAGES), "a .ts file for a language the app does not list"
 
 
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)

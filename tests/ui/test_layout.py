@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 
-from app.ui.base.i18n import LANGUAGES, install_translation
+from app.ui.base.i18n import available_languages, install_translation
 from app.ui.shell.main_window import SECTIONS
 from app.ui.shell.walk import clipped_texts, walk
 from tests.ui.conftest import settle
@@ -13,7 +13,7 @@ from tests.ui.conftest import settle
 SIZE = (1024, 700)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", available_languages())
 def test_every_page_fits_1024_by_700_without_clipped_text(qtbot, app_window, language):
     ctx, window = app_window
     window.resize(*SIZE)
@@ -31,7 +31,7 @@ def test_every_page_fits_1024_by_700_without_clipped_text(qtbot, app_window, lan
 
 def test_the_section_list_is_as_wide_as_its_longest_name(qtbot, app_window):
     ctx, window = app_window
-    for language in LANGUAGES:
+    for language in available_languages():
         install_translation(language)
         settle(qtbot)
         room = window.nav.viewport().width()

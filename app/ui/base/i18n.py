@@ -21,12 +21,18 @@ from pathlib import Path
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
-LANGUAGES = ("en", "sv", "ru")
+LANGUAGES = ("en", "sv", "ru", "ky", "kk", "tg", "uz")
+# the QLocale of each language: its dates, numbers and Qt's own words (Uzbek in Latin script)
+LOCALES = {"en": "en_GB", "sv": "sv_SE", "ru": "ru_RU", "ky": "ky_KG", "kk": "kk_KZ",
+           "tg": "tg_TJ", "uz": "uz_Latn_UZ"}
+# Each language in its own words, as its speakers write it. A table rather than
+# QLocale.nativeLanguageName(), which says "кыргызча", "қазақ тілі", "o‘zbek".
+NATIVE_NAMES = {"en": "English", "sv": "Svenska", "ru": "Русский", "ky": "Кыргызча",
+                "kk": "Қазақша", "tg": "Тоҷикӣ", "uz": "Oʻzbekcha"}
 UI_DIR = Path(__file__).resolve().parents[1]  # app/ui, above this room
 SOURCE_DIR = UI_DIR.parents[1] / "i18n"
 BUILT_DIR = UI_DIR / "translations"  # made by setup.py's build step
 _installed: list[QTranslator] = []
-
 
 
 class Retranslating:
@@ -41,7 +47,17 @@ class Retranslating:
 
 def language_name(code: str) -> str:
     """Each language in its own words: someone lost in a wrong language can find theirs."""
-    return {"en": "English", "sv": "Svenska", "ru": "Русский"}[code]
+    return NATIVE_NAMES[code]
+
+
+def available_languages() -> tuple[str, ...]:
+    """The languages that can be shown: English, and each one whose translation is here.
+
+    A language of `LANGUAGES` without its `.ts` (or built `.qm`) yet is left out of
+    the picker rather than offered and then shown in English."""
+    return tuple(code for code in LANGUAGES if code == "en" or any(
+        path.exists() for path in (SOURCE_DIR / f"faltbok_{code}.ts",
+                                   BUILT_DIR / f"faltbok_{code}.qm")))
 
 
 def lrelease_command() -> str | None:
@@ -96,21 +112,24 @@ def install_translation(language: str, qm: Path | None = None) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale({"en": "en_GB", "sv": "sv_SE", "ru": "ru_RU"}.get(language, language))
+    locale = QLocale(LOCALES.get(language, language))
     QLocale.setDefault(locale)
     # English is the source text, but its plurals ("1 change", "8 changes") come
     # from faltbok_en.ts like any language's; without it, the "change(s)" source shows
     path = qm or qm_file(language)
     if path is None:  # removing the translators told every widget
         return language == "en"
-    qt_own = QTranslator(app)  # Qt's own words: standard buttons, file dialogs, menus
-    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(
-            QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_own)
-        _installed.append(qt_own)
     translator = QTranslator(app)
     if not translator.load(str(path)):
         return False
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (standard buttons, a text field's menu, file dialogs), installed
+    # last so Qt asks it first: where Qt has no file for the language (Kyrgyz, Tajik,
+    # Uzbek), the few of its words Fältbok shows come from our file (`qt_words.py`)
+    qt_own = QTranslator(app)
+    if qt_own.load(locale, "qtbase", "_", QLibraryInfo.path(
+            QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
     return True

@@ -247,18 +247,28 @@ def yes_no(value: bool) -> str:
     return translate("Words", "Yes") if value else translate("Words", "No")
 
 
+def four_digit_years(qt_format: str) -> str:
+    """A short format with its year in four digits: Kyrgyz `d/M/yy` or Kazakh `dd.MM.yy`
+    are ambiguous a century later, and a shown date must read back as itself."""
+    return qt_format if "yyyy" in qt_format else qt_format.replace("yy", "yyyy")
+
+
+def date_format() -> str:
+    """The language's short date format (its own order and separators), four-digit year."""
+    return four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
 
 
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDateTime(value.astimezone()),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(QDateTime(value.astimezone()), four_digit_years(
+        QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)))
 
 
 def format_number(value) -> str:

@@ -3,10 +3,13 @@
 Writes a small demo database into a temporary folder, opens the real main
 window offscreen at 1200×800 and saves `QWidget.grab()` of each main screen
 as `docs/screenshots/<screen>_<language>.png`; also the unlock screen and the
-first-run passphrase offer.
+first-run passphrase offer. English, Swedish and Russian get every screen; the
+other languages (`SHOWCASE_ONLY`) the attendance page, which is enough to see
+them and keeps the repository small.
 
 `--walk OUTDIR` is the layout walk instead: the window at 1024×700 (`--size`),
-every page, tab and editor (a record selected) in sv, en and ru, saved as
+every page, tab and editor (a record selected) in every language whose
+translation is here (`--languages` to choose), saved as
 `<language>-<page>.png` (`walk.walk` names the pages); any text that does not
 fit its room (`walk.clipped_texts`) is listed on stderr and makes the exit
 status 1. Offscreen by default; with `DISPLAY` set and `QT_QPA_PLATFORM=xcb`
@@ -22,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 SCREENS = ("attendance", "projects", "trainings", "indicators", "sync")
+FULL_SET = ("en", "sv", "ru")  # every screen; the other languages the first one only
 
 
 def protection_screens(folder: Path) -> dict:
@@ -46,10 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ui.shell.screenshots")
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--walk", metavar="OUTDIR",
-                        help="every page and editor at --size in sv/en/ru, for the layout review")
+                        help="every page and editor at --size in each language, for layout review")
     parser.add_argument("--size", default="1024x700", help="window size for --walk (WxH)")
-    parser.add_argument("--languages", default="sv,en,ru")
+    parser.add_argument("--languages", help="comma-separated codes (default: all that are here)")
     args = parser.parse_args(argv)
+    from app.ui.base.i18n import available_languages
+
+    languages = args.languages.split(",") if args.languages else list(available_languages())
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.walk:
@@ -57,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
 
         width, _, height = args.size.partition("x")
         return walk_shots(Path(args.walk), (int(width), int(height)),
-                          args.languages.split(","))
+                          languages)
     import shiboken6
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -65,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.demo.generator import demo_device_id, demo_wall_clock, write_demo
     from app.services.data_folder import Database, DataPaths
-    from app.ui.base.i18n import LANGUAGES, install_translation
+    from app.ui.base.i18n import install_translation
     from app.ui.base.ops import running, wait_for_background
     from app.ui.shell.application import build
     from app.ui.sync.sync_showcase import synced_demo
@@ -104,10 +111,10 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         protection = protection_screens(Path(folder))
         settle()
-        for language in LANGUAGES:
+        for language in languages:
             install_translation(language)
             settle()
-            for screen in SCREENS:
+            for screen in SCREENS if language in FULL_SET else SCREENS[:1]:
                 window.show_section(screen)
                 settle()
                 page = window.section(screen)
@@ -124,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
                     settle()
                     shoot(f"conflicts_{language}.png")
                     page.tabs.setCurrentIndex(0)
-            for screen, widget in protection.items():
+            for screen, widget in protection.items() if language in FULL_SET else ():
                 settle()
                 shoot(f"{screen}_{language}.png", widget)
         install_translation("en")

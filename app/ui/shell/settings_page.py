@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.base import words
 from app.ui.base.context import AppContext
-from app.ui.base.i18n import LANGUAGES, Retranslating, language_name
+from app.ui.base.i18n import Retranslating, available_languages, language_name
 from app.ui.protection.protection_settings import ProtectionSettingsBox
 from app.ui.protection.users import UserPickerWidget
 from app.ui.sync.hub_settings import HubSettingsBox
@@ -33,7 +33,7 @@ class SettingsPage(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.language = QComboBox()
-        for code in LANGUAGES:
+        for code in available_languages():
             self.language.addItem(language_name(code), code)
         current = ctx.settings.value("language", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(current)))

@@ -40,8 +40,7 @@ OPEN_KEYS = ((Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
 def display_format() -> str:
     """The language's short date format, always with four-digit years (`M/d/yy` is
     ambiguous a century later, and what is shown must read back as itself)."""
-    qt_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return qt_format if "yyyy" in qt_format else qt_format.replace("yy", "yyyy")
+    return words.date_format()
 
 
 def format_typed(value: date) -> str:

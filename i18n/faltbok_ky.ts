@@ -1,0 +1,2948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG" sourcelanguage="en_GB">
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG сүрөтү</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG сүрөтү</translation>
+    </message>
+    <message>
+        <source>HEIC image</source>
+        <translation>HEIC сүрөтү</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP сүрөтү</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF документи</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word документи</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Excel таблицасы</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument тексти</translation>
+    </message>
+    <message>
+        <source>OpenDocument spreadsheet</source>
+        <translation>OpenDocument таблицасы</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Жөнөкөй текст</translation>
+    </message>
+    <message>
+        <source>not on this laptop yet</source>
+        <translation>бул ноутбукта азырынча жок</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsWidget</name>
+    <message>
+        <source>Add…</source>
+        <translation>Кошуу…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Тиркөө үчүн файлдарды бул жерге сүйрөп таштаңыз</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Файлдарды тиркөө</translation>
+    </message>
+    <message>
+        <source>Photos, PDF, documents and text</source>
+        <translation>Сүрөттөр, PDF, документтер жана текст</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Бардык файлдар</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: files up to %3 can be attached.</source>
+        <translation>«%1» көлөмү %2: %3 чейинки файлдарды гана тиркөөгө болот.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached: only photos (JPEG, PNG, HEIC, WebP), PDF, office documents and plain text can.</source>
+        <translation>«%1» тиркелбейт: сүрөттөрдү (JPEG, PNG, HEIC, WebP), PDF, кеңсе документтерин жана жөнөкөй текстти гана тиркөөгө болот.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>«%1» окулган жок.</translation>
+    </message>
+    <message>
+        <source>This file has not reached this laptop yet.</source>
+        <translation>Бул файл бул ноутбукка азырынча жете элек.</translation>
+    </message>
+    <message>
+        <source>This file is not a photo, PDF, office document or plain text; it is not opened.</source>
+        <translation>Бул файл сүрөт, PDF, кеңсе документи же жөнөкөй текст эмес; ал ачылбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Saved the sheet as {path}.</source>
+        <translation>Барак сакталды: {path}.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>Code or name to mark present</source>
+        <translation>Катышканын белгилөө үчүн код же аты</translation>
+    </message>
+    <message>
+        <source>Type part of a code and press Enter</source>
+        <translation>Коддун бир бөлүгүн жазып, Enter басыңыз</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Катышуучулардын тизмеси</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Жаңы катышуучу…</translation>
+    </message>
+    <message>
+        <source>Add someone not on the roster (Ctrl+N)</source>
+        <translation>Тизмеде жок адамды кошуу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Аттарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show participants&apos; names (Ctrl+Shift+N)</source>
+        <translation>Катышуучулардын аттарын көрсөтүү (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Mark session complete</source>
+        <translation>Сабакты аяктоо</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Print filled sheet…</source>
+        <translation>Толтурулган барак…</translation>
+    </message>
+    <message>
+        <source>Save the sheet with who was present as PDF (Ctrl+P)</source>
+        <translation>Катышкандар белгиленген баракты PDF катары сактоо (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print blank sheet…</source>
+        <translation>Бош барак…</translation>
+    </message>
+    <message>
+        <source>Save an empty sheet to fill in by hand (Ctrl+Shift+P)</source>
+        <translation>Кол менен толтуруу үчүн бош баракты сактоо (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>No one on the roster matches “{text}”. Ctrl+N adds a walk-in.</source>
+        <translation>Тизмеде «{text}» боюнча эч ким табылган жок. Ctrl+N жаңы катышуучуну кошот.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) match; type more, or use the arrow keys and Space.</source>
+        <translation>
+            <numerusform>%n катышуучу табылды; дагы жазыңыз же жебе баскычтарын жана боштукту колдонуңуз.</numerusform>
+            <numerusform>%n катышуучу табылды; дагы жазыңыз же жебе баскычтарын жана боштукту колдонуңуз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{code} is present.</source>
+        <translation>{code}: катышууда.</translation>
+    </message>
+    <message>
+        <source>{code} is no longer marked present.</source>
+        <translation>{code}: катышуу белгиси алынды.</translation>
+    </message>
+    <message>
+        <source>{code} is already present.</source>
+        <translation>{code}: буга чейин катышууда.</translation>
+    </message>
+    <message>
+        <source>{code} added to the roster and present.</source>
+        <translation>{code} тизмеге кошулду жана катышууда.</translation>
+    </message>
+    <message>
+        <source>{code} was registered before: now on this roster and present.</source>
+        <translation>{code} мурда катталган: эми бул тизмеде жана катышууда.</translation>
+    </message>
+    <message>
+        <source>This session is already marked complete.</source>
+        <translation>Бул сабак буга чейин аяктады деп белгиленген.</translation>
+    </message>
+    <message>
+        <source>Mark the session {session} of {training} complete?</source>
+        <translation>«{training}» тренингинин {session} сабагын аяктады деп белгилейсизби?</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Аяктады деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Session {session} marked complete. Ctrl+Z takes it back.</source>
+        <translation>{session} сабагы аяктады деп белгиленди. Ctrl+Z муну жокко чыгарат.</translation>
+    </message>
+    <message>
+        <source>Your role does not show participants&apos; names.</source>
+        <translation>Сиздин ролуңуз катышуучулардын аттарын көрсөтпөйт.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Катышуу барагы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Кол тамга</translation>
+    </message>
+    <message>
+        <source>Present: {present} of {total}</source>
+        <translation>Катышты: {total} ичинен {present}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceUndo</name>
+    <message>
+        <source>checked in {code}</source>
+        <translation>{code} катышуусун белгилөө</translation>
+    </message>
+    <message>
+        <source>{code} unmarked</source>
+        <translation>{code} белгисин алуу</translation>
+    </message>
+    <message>
+        <source>walk-in {code} added</source>
+        <translation>жаңы катышуучу {code} кошулду</translation>
+    </message>
+    <message>
+        <source>{code} added to this roster</source>
+        <translation>{code} бул тизмеге кошулду</translation>
+    </message>
+    <message>
+        <source>session {session} marked complete</source>
+        <translation>{session} сабагын аяктоо</translation>
+    </message>
+    <message>
+        <source>session {session} reopened</source>
+        <translation>{session} сабагын кайра ачуу</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Жокко чыгарылды: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Кайталанды: {action}</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>жазуу мындан ары жок</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo {action}: {reason}</source>
+        <translation>Жокко чыгаруу же кайталоо мүмкүн болгон жок ({action}): {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoSync</name>
+    <message>
+        <source>This data folder is headquarters: laptops sync with it.</source>
+        <translation>Бул маалымат папкасы — башкы кеңсе: ноутбуктар аны менен синхрондоштурулат.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownEditor</name>
+    <message>
+        <source>Sum: {total}</source>
+        <translation>Суммасы: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReview</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликттер</translation>
+    </message>
+    <message>
+        <source>&amp;Restore set-aside value</source>
+        <translation>Четке коюлган маанини &amp;кайтаруу</translation>
+    </message>
+    <message>
+        <source>Make the value that lost current again, as a new change (Ctrl+R)</source>
+        <translation>Утулган маанини жаңы өзгөртүү катары кайра учурдагы кылуу (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Restore set-aside value</source>
+        <translation>Четке коюлган маанини кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current value</source>
+        <translation>Учурдагы маанини ка&amp;лтыруу</translation>
+    </message>
+    <message>
+        <source>Close the conflict and keep the value that won (Ctrl+D)</source>
+        <translation>Конфликтти жабуу жана утуп алган маанини калтыруу (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Keep current value</source>
+        <translation>Учурдагы маанини калтыруу</translation>
+    </message>
+    <message>
+        <source>No conflicts: every field has one agreed value.</source>
+        <translation>Конфликттер жок: ар бир талаада бир макулдашылган маани бар.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Check each one: restore the set-aside value, or keep the current one.</source>
+        <translation>Эки адам синхрондоштурууга чейин бир эле талааны өзгөртсө, кийинки өзгөртүү сакталып, экинчиси четке коюлат. Ар бирин текшериңиз: четке коюлган маанини кайтарыңыз же учурдагысын калтырыңыз.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Where the set-aside value is your own edit, restore it or keep the current one; only a coordinator can settle the others.</source>
+        <translation>Эки адам синхрондоштурууга чейин бир эле талааны өзгөртсө, кийинки өзгөртүү сакталып, экинчиси четке коюлат. Четке коюлган маани өзүңүздүн оңдооңуз болсо, аны кайтарыңыз же учурдагысын калтырыңыз; калгандарын координатор гана чече алат.</translation>
+    </message>
+    <message>
+        <source>When two people changed the same field before syncing, the later change was kept and the other set aside. Only a coordinator can restore a set-aside value or close a conflict.</source>
+        <translation>Эки адам синхрондоштурууга чейин бир эле талааны өзгөртсө, кийинки өзгөртүү сакталып, экинчиси четке коюлат. Четке коюлган маанини кайтарууну же конфликтти жабууну координатор гана жасай алат.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsWidget</name>
+    <message>
+        <source>Present now</source>
+        <translation>Азыр катышууда</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>(none)</source>
+        <translation>(жок)</translation>
+    </message>
+    <message>
+        <source>Type a date, such as {example}. Alt+Down or F4 opens the calendar.</source>
+        <translation>Күндү жазыңыз, мисалы {example}. Alt+Төмөн же F4 календарды ачат.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Төмөн)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>«{text}» — күн эмес. Мындай жазыңыз: {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
+        <translation>Бир нерсе туура эмес болуп, акыркы аракет бүткөн жок. Сиз жазгандар сакталып турат. Толук маалымат маалымат папкасындагы журнал файлында.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Protect this laptop&apos;s data</source>
+        <translation>Бул ноутбуктагы маалыматты коргоңуз</translation>
+    </message>
+    <message>
+        <source>Protect the participants with a passphrase</source>
+        <translation>Катышуучуларды сырсөз менен коргоңуз</translation>
+    </message>
+    <message>
+        <source>Fältbok will hold the names and codes of people who came to your workshops. If this laptop is lost or seized, whoever has it must not learn who they are. With a passphrase, everything Fältbok stores is encrypted and opens only with it.
+
+Choose one you can remember: nobody, not even headquarters, can recover the data without it. You can also set it later in Settings.</source>
+        <translation>Fältbok сиздин семинарларыңызга келген адамдардын аттарын жана коддорун сактайт. Эгер бул ноутбук жоголсо же тартылып алынса, ал кимдин колуна түшсө да, алардын ким экенин билбеши керек. Сырсөз менен Fältbok сактаган бардык нерсе шифрленет жана аны менен гана ачылат.
+
+Эстей турганыңызды тандаңыз: ансыз маалыматты эч ким, башкы кеңсе да калыбына келтире албайт. Аны кийин Жөндөөлөрдөн да коюуга болот.</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Сырсөз &amp;коюу</translation>
+    </message>
+    <message>
+        <source>Continue &amp;without a passphrase</source>
+        <translation>Сырсөзсүз &amp;улантуу</translation>
+    </message>
+    <message>
+        <source>Fältbok could not prepare its database: {error}</source>
+        <translation>Fältbok маалымат базасын даярдай алган жок: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HeldReview</name>
+    <message>
+        <source>Held-back changes</source>
+        <translation>Кармалган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>R&amp;elease held-back changes</source>
+        <translation>Кармалган өзгөртүүлөрдү &amp;колдонуу</translation>
+    </message>
+    <message>
+        <source>Release held-back changes</source>
+        <translation>Кармалган өзгөртүүлөрдү колдонуу</translation>
+    </message>
+    <message>
+        <source>Nothing is held back.</source>
+        <translation>Кармалган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. They are not applied until you release them.</source>
+        <translation>Бул өзгөртүүлөр бир күндөн ашык келечек менен даталанган, демек кайсы бир ноутбуктун сааты туура эмес болгон окшойт. Сиз уруксат бермейинче алар колдонулбайт.</translation>
+    </message>
+    <message>
+        <source>These changes are dated more than a day in the future, so a laptop&apos;s clock was probably wrong. Only a coordinator can release them.</source>
+        <translation>Бул өзгөртүүлөр бир күндөн ашык келечек менен даталанган, демек кайсы бир ноутбуктун сааты туура эмес болгон окшойт. Аларды координатор гана колдоно алат.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Мезгил</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Маани</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Топтолгон</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Бөлүштүрүү</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Көйгөйлөр</translation>
+    </message>
+</context>
+<context>
+    <name>HubSettingsBox</name>
+    <message>
+        <source>Saved. Fältbok syncs with this address by itself whenever there is a connection.</source>
+        <translation>Сакталды. Байланыш болгондо Fältbok бул дарек менен өзү синхрондоштурат.</translation>
+    </message>
+    <message>
+        <source>Hub &amp;address</source>
+        <translation>Сервердин &amp;дареги</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters: it serves the hub</source>
+        <translation>Бул маалымат папкасы — башкы кеңсе: сервер ушул</translation>
+    </message>
+    <message>
+        <source>https://hq.example.org</source>
+        <translation>https://hq.example.org</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Сервердин дареги</translation>
+    </message>
+    <message>
+        <source>Save address</source>
+        <translation>Даректи сактоо</translation>
+    </message>
+    <message>
+        <source>Sync with this hub from now on</source>
+        <translation>Мындан ары бул сервер менен синхрондоштуруу</translation>
+    </message>
+</context>
+<context>
+    <name>HubWords</name>
+    <message>
+        <source>Synced just now</source>
+        <translation>Жаңы эле синхрондоштурулду</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln мүнөт мурун синхрондоштурулду</numerusform>
+            <numerusform>%Ln мүнөт мурун синхрондоштурулду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln саат мурун синхрондоштурулду</numerusform>
+            <numerusform>%Ln саат мурун синхрондоштурулду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln күн мурун синхрондоштурулду</numerusform>
+            <numerusform>%Ln күн мурун синхрондоштурулду</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %Ln second(s)</source>
+        <translation>
+            <numerusform>кийинки аракет %Ln секунддан кийин</numerusform>
+            <numerusform>кийинки аракет %Ln секунддан кийин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %Ln minute(s)</source>
+        <translation>
+            <numerusform>кийинки аракет %Ln мүнөттөн кийин</numerusform>
+            <numerusform>кийинки аракет %Ln мүнөттөн кийин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>кайтарылып алынган</translation>
+    </message>
+    <message>
+        <source>not enrolled there</source>
+        <translation>анда катталган эмес</translation>
+    </message>
+    <message>
+        <source>signature not accepted (check this laptop&apos;s date and time)</source>
+        <translation>кол тамга кабыл алынган жок (ноутбуктун датасын жана убактысын текшериңиз)</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>кабыл алынган жок</translation>
+    </message>
+    <message>
+        <source>Sending changes to headquarters… {percent} %</source>
+        <translation>Өзгөртүүлөр башкы кеңсеге жөнөтүлүүдө… {percent} %</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхрондоштурулууда…</translation>
+    </message>
+    <message>
+        <source>Waiting for a connection</source>
+        <translation>Байланыш күтүлүүдө</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this laptop: {reason}</source>
+        <translation>Башкы кеңсе бул ноутбукту кабыл алган жок: {reason}</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Азырынча синхрондоштурулган жок</translation>
+    </message>
+    <message>
+        <source>Sync failed: the hub&apos;s certificate is not trusted</source>
+        <translation>Синхрондоштуруу ишке ашкан жок: сервердин сертификатына ишеним жок</translation>
+    </message>
+    <message>
+        <source>Sync failed: headquarters answered in an unexpected way</source>
+        <translation>Синхрондоштуруу ишке ашкан жок: башкы кеңсе күтүлбөгөн жооп берди</translation>
+    </message>
+    <message>
+        <source>Sync stopped: this laptop is not enrolled yet</source>
+        <translation>Синхрондоштуруу токтоду: бул ноутбук азырынча катталган эмес</translation>
+    </message>
+    <message>
+        <source>Sync stopped: no headquarters address</source>
+        <translation>Синхрондоштуруу токтоду: башкы кеңсенин дареги жок</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Синхрондоштуруу ишке ашкан жок</translation>
+    </message>
+    <message>
+        <source>Synced with headquarters: nothing new to send or receive.</source>
+        <translation>Башкы кеңсе менен синхрондоштурулду: жөнөтө турган же ала турган жаңы эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>Synced with headquarters.</source>
+        <translation>Башкы кеңсе менен синхрондоштурулду.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes sent: %Ln.</source>
+        <translation>
+            <numerusform>Жөнөтүлгөн өзгөртүүлөр: %Ln.</numerusform>
+            <numerusform>Жөнөтүлгөн өзгөртүүлөр: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Packages confirmed by headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Башкы кеңсе ырастаган пакеттер: %Ln.</numerusform>
+            <numerusform>Башкы кеңсе ырастаган пакеттер: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes taken in from headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Башкы кеңседен кабыл алынган өзгөртүүлөр: %Ln.</numerusform>
+            <numerusform>Башкы кеңседен кабыл алынган өзгөртүүлөр: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headquarters could not be reached. Fältbok tries again by itself; your changes are kept on this laptop.</source>
+        <translation>Башкы кеңсе менен байланышуу мүмкүн болгон жок. Fältbok өзү кайра аракет кылат; өзгөртүүлөрүңүз бул ноутбукта сакталат.</translation>
+    </message>
+    <message>
+        <source>The connection to headquarters was too slow and was given up. Fältbok tries again by itself and continues the upload where it stopped.</source>
+        <translation>Башкы кеңсе менен байланыш өтө жай болгондуктан үзүлдү. Fältbok өзү кайра аракет кылып, жүктөөнү токтогон жеринен улантат.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted, so nothing was sent. Check the headquarters address in Settings.</source>
+        <translation>Сервердин сертификатына ишеним жок, ошондуктан эч нерсе жөнөтүлгөн жок. Башкы кеңсенин дарегин Жөндөөлөрдөн текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this laptop: {reason}. Ask headquarters what to do; your changes are kept on this laptop.</source>
+        <translation>Башкы кеңсе бул ноутбукту кабыл алган жок: {reason}. Эмне кылуу керектигин башкы кеңседен сураңыз; өзгөртүүлөрүңүз бул ноутбукта сакталат.</translation>
+    </message>
+    <message>
+        <source>Headquarters answered in a way this version of Fältbok does not understand. Update the app or ask headquarters.</source>
+        <translation>Башкы кеңсе Fältbok&apos;тун бул версиясы түшүнбөгөн түрдө жооп берди. Колдонмону жаңыртыңыз же башкы кеңседен сураңыз.</translation>
+    </message>
+    <message>
+        <source>No headquarters address is set. Enter it in Settings.</source>
+        <translation>Башкы кеңсенин дареги коюлган эмес. Аны Жөндөөлөрдө жазыңыз.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with headquarters yet. Import the enrolment file headquarters gave you first.</source>
+        <translation>Бул ноутбук башкы кеңседе азырынча катталган эмес. Адегенде башкы кеңсе берген каттоо файлын импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>Sync failed.</source>
+        <translation>Синхрондоштуруу ишке ашкан жок.</translation>
+    </message>
+    <message>
+        <source>That is not a web address Fältbok can use. Write it like https://hq.example.org (http:// only for a hub on this computer).</source>
+        <translation>Fältbok бул веб-даректи колдоно албайт. Аны мындай жазыңыз: https://hq.example.org (http:// — ушул компьютердеги сервер үчүн гана).</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorProgressWidget</name>
+    <message>
+        <source>Indicator progress</source>
+        <translation>Индикаторлор боюнча прогресс</translation>
+    </message>
+    <message>
+        <source>Readings per period</source>
+        <translation>Мезгил боюнча маанилер</translation>
+    </message>
+    <message>
+        <source>Readings of {name}, period by period</source>
+        <translation>«{name}» маанилери, мезгил боюнча</translation>
+    </message>
+    <message>
+        <source>Readings, period by period</source>
+        <translation>Маанилер, мезгил боюнча</translation>
+    </message>
+    <message>
+        <source>Values that do not fit their indicator (marked in red): {count}. Fields merged from two laptops may not add up; correct them under Indicator values.</source>
+        <translation>Индикаторуна туура келбеген маанилер (кызыл менен белгиленген): {count}. Эки ноутбуктан бириктирилген талаалар дал келбеши мүмкүн; аларды «Индикаторлордун маанилери» бөлүмүндө оңдоңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Кулпулоо</translation>
+    </message>
+    <message>
+        <source>Lock Fältbok now ({keys})</source>
+        <translation>Fältbok&apos;ту азыр кулпулоо ({keys})</translation>
+    </message>
+    <message>
+        <source>Without a passphrase Fältbok cannot lock. Set one in Settings.</source>
+        <translation>Сырсөзсүз Fältbok кулпулана албайт. Аны Жөндөөлөрдө коюңуз.</translation>
+    </message>
+    <message>
+        <source>That is not the current passphrase. Nothing was changed.</source>
+        <translation>Бул учурдагы сырсөз эмес. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is now encrypted.</source>
+        <translation>Бул ноутбуктагы маалымат эми шифрленген.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Сырсөз өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>The passphrase was removed: the data is no longer encrypted.</source>
+        <translation>Сырсөз алынып салынды: маалымат мындан ары шифрленбейт.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {error}</source>
+        <translation>Сырсөздү өзгөртүү мүмкүн болгон жок: {error}</translation>
+    </message>
+    <message>
+        <source>Encrypting the data again…</source>
+        <translation>Маалымат кайра шифрленүүдө…</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation>Fältbok</translation>
+    </message>
+    <message>
+        <source>Wiping…</source>
+        <translation>Өчүрүлүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>Trainings &amp;&amp; activities</source>
+        <translation>Тренингдер жана иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Катышуу</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Индикаторлор</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Адвокация</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation>Fältbok</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Жардам</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync package…</source>
+        <translation>Синхрондоштуруу пакетин &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Азыр &amp;синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>&amp;About Fältbok</source>
+        <translation>Fältbok &amp;жөнүндө</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Ысык баскычтар</translation>
+    </message>
+    <message>
+        <source>&amp;Next tab</source>
+        <translation>&amp;Кийинки өтмөк</translation>
+    </message>
+    <message>
+        <source>&amp;Previous tab</source>
+        <translation>&amp;Мурунку өтмөк</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Бөлүмдөр</translation>
+    </message>
+    <message>
+        <source>About Fältbok</source>
+        <translation>Fältbok жөнүндө</translation>
+    </message>
+    <message>
+        <source>Fältbok: offline field data for Centralasiengrupperna.</source>
+        <translation>Fältbok: Centralasiengrupperna үчүн интернетсиз талаа маалыматтары.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New &amp;passphrase</source>
+        <translation>Жаңы &amp;сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>Кай&amp;талаңыз</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Жаңы сырсөздү кайталаңыз</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s)</source>
+        <translation>
+            <numerusform>Кеминде %n белги</numerusform>
+            <numerusform>Кеминде %n белги</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>Сырсөздү жазыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n character(s): a short passphrase is guessed quickly.</source>
+        <translation>
+            <numerusform>Кеминде %n белги колдонуңуз: кыска сырсөз тез табылат.</numerusform>
+            <numerusform>Кеминде %n белги колдонуңуз: кыска сырсөз тез табылат.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Эки сырсөз дал келбейт. Бир эле сырсөздү эки жолу жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OverriddenNotice</name>
+    <message numerus="yes">
+        <source>%Ln of your edit(s) overridden — review</source>
+        <translation>
+            <numerusform>Сиздин %Ln оңдооңуздун үстүнөн жазылды — текшериңиз</numerusform>
+            <numerusform>Сиздин %Ln оңдооңуздун үстүнөн жазылды — текшериңиз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone who had not seen your change saved another value later, so theirs is kept. Open the conflict review to restore yours or keep theirs ({key}).</source>
+        <translation>Сиздин өзгөртүүңүздү көрбөгөн бирөө кийинчерээк башка маани сактады, ошондуктан аныкы калды. Өзүңүздүкүн кайтаруу же аныкын калтыруу үчүн конфликттерди карап чыгууну ачыңыз ({key}).</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Сырсөз коюу</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Сырсөздү алып салуу</translation>
+    </message>
+    <message>
+        <source>Everything Fältbok stores on this laptop will be encrypted and open only with this passphrase. Nobody can recover the data without it.</source>
+        <translation>Fältbok бул ноутбукта сактаган бардык нерсе шифрленет жана ушул сырсөз менен гана ачылат. Ансыз маалыматты эч ким калыбына келтире албайт.</translation>
+    </message>
+    <message>
+        <source>The database, its backups and this device&apos;s keys are encrypted again under the new passphrase. The old one stops working.</source>
+        <translation>Маалымат базасы, анын камдык көчүрмөлөрү жана бул түзмөктүн ачкычтары жаңы сырсөз менен кайра шифрленет. Эскиси иштебей калат.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who has this laptop can read the names and codes of participants. Remove it only if the laptop never leaves a safe place.</source>
+        <translation>Сырсөзсүз бул ноутбук кимдин колунда болсо, ошол катышуучулардын аттарын жана коддорун окуй алат. Ноутбук коопсуз жерден эч качан чыкпаса гана аны алып салыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase</source>
+        <translation>&amp;Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>Сырсөз &amp;коюу</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>Сырсөздү &amp;өзгөртүү</translation>
+    </message>
+    <message>
+        <source>&amp;Remove passphrase</source>
+        <translation>Сырсөздү &amp;алып салуу</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Учурдагы сырсөздү жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTableModel</name>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Values that do not fit this indicator: {count}</source>
+        <translation>Бул индикаторго туура келбеген маанилер: {count}</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Максат</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Баштапкы маани</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Максаттуу маани</translation>
+    </message>
+    <message>
+        <source>Latest reading</source>
+        <translation>Акыркы маани</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Топтолгон</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionSettingsBox</name>
+    <message>
+        <source>Protection</source>
+        <translation>Коргоо</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted with a passphrase.</source>
+        <translation>Бул ноутбуктагы маалымат сырсөз менен шифрленген.</translation>
+    </message>
+    <message>
+        <source>The data on this laptop has no passphrase: anyone who has the laptop can read the participants&apos; names and codes.</source>
+        <translation>Бул ноутбуктагы маалыматтын сырсөзү жок: ноутбук кимдин колунда болсо, ошол катышуучулардын аттарын жана коддорун окуй алат.</translation>
+    </message>
+    <message>
+        <source>Set &amp;passphrase…</source>
+        <translation>&amp;Сырсөз коюу…</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сырсөздү ө&amp;згөртүү…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Сырсөздү алып салуу…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Азыр кулпулоо</translation>
+    </message>
+    <message>
+        <source>Quick &amp;wipe…</source>
+        <translation>Тез &amp;өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can wipe the data or change the passphrase here. If too many wrong passphrases are typed, the lock screen offers the wipe to anyone.</source>
+        <translation>Бул жерде маалыматты өчүрүүнү же сырсөздү өзгөртүүнү координатор гана жасай алат. Туура эмес сырсөз өтө көп жазылса, кулпу экраны өчүрүүнү каалаган адамга сунуштайт.</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle minutes</source>
+        <translation>Аракетсиз канча &amp;мүнөттөн кийин кулпулоо</translation>
+    </message>
+    <message>
+        <source>Minutes without input before Fältbok locks</source>
+        <translation>Fältbok кулпуланганга чейин аракетсиз мүнөттөр</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Эч качан</translation>
+    </message>
+    <message>
+        <source>Offer the wipe after &amp;wrong passphrases</source>
+        <translation>Кан&amp;ча туура эмес сырсөздөн кийин өчүрүүнү сунуштоо</translation>
+    </message>
+    <message>
+        <source>Wrong passphrases before the wipe is offered</source>
+        <translation>Өчүрүү сунушталганга чейинки туура эмес сырсөздөр</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Сырсөз коюу</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Сырсөздү алып салуу</translation>
+    </message>
+    <message>
+        <source>Quick wipe</source>
+        <translation>Тез өчүрүү</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Ке&amp;сүү</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ча&amp;птоо</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Макул</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабуу</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Таштоо</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ооба</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Жок</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Space</source>
+        <translation>Боштук</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Ке&amp;сүү</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Кө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Ча&amp;птоо</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Баарын тандоо</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormWidget</name>
+    <message>
+        <source>New record</source>
+        <translation>Жаңы жазуу</translation>
+    </message>
+    <message>
+        <source>Edit record</source>
+        <translation>Жазууну түзөтүү</translation>
+    </message>
+    <message>
+        <source>Hidden; type to replace</source>
+        <translation>Жашырылган; алмаштыруу үчүн жазыңыз</translation>
+    </message>
+    <message>
+        <source>Show names</source>
+        <translation>Аттарды көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Show the hidden personal fields of this record (Ctrl+Shift+N)</source>
+        <translation>Бул жазуунун жашырылган жеке талааларын көрсөтүү (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Жазууну сактоо (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Өзгөртүүлөрдү жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListWidget</name>
+    <message>
+        <source>Search {list} (Ctrl+F)</source>
+        <translation>Издөө: {list} (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Издөө</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Жаңы</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Жаңы жазуу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Ctrl+Del)</source>
+        <translation>Тандалган жазууну өчүрүү (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Өчүрүлдү. Жокко чыгаруу: Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln жазуу</numerusform>
+            <numerusform>%Ln жазуу</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search</source>
+        <translation>Издөө үчүн жазыңыз</translation>
+    </message>
+    <message>
+        <source>List the choices (Alt+Down)</source>
+        <translation>Варианттарды көрсөтүү (Alt+Төмөн)</translation>
+    </message>
+    <message>
+        <source>List the choices</source>
+        <translation>Варианттарды көрсөтүү</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>Координатордун PIN-коду</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s rights are protected on this laptop. Type the coordinator PIN or the passphrase.</source>
+        <translation>Бул ноутбукта координатордун укуктары корголгон. Координатордун PIN-кодун же сырсөздү жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation>&amp;PIN-код же сырсөз</translation>
+    </message>
+    <message>
+        <source>Coordinator PIN or passphrase</source>
+        <translation>Координатордун PIN-коду же сырсөз</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPickerWidget</name>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Тренинг</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сабак</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сабак</translation>
+    </message>
+    <message>
+        <source>This is the session of {date}, not today ({today}).</source>
+        <translation>Бул {date} күнкү сабак, бүгүнкү ({today}) эмес.</translation>
+    </message>
+</context>
+<context>
+    <name>SetPinDialog</name>
+    <message>
+        <source>Set the coordinator PIN</source>
+        <translation>Координатордун PIN-кодун коюу</translation>
+    </message>
+    <message>
+        <source>Becoming a coordinator, or making someone one, will need this PIN or the passphrase. At least {n} characters; tell it only to coordinators.</source>
+        <translation>Координатор болуу же бирөөнү координатор кылуу үчүн ушул PIN-код же сырсөз керек болот. Кеминде {n} белги; аны координаторлорго гана айтыңыз.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN</source>
+        <translation>Жаңы &amp;PIN-код</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN-код &amp;кайра</translation>
+    </message>
+    <message>
+        <source>New coordinator PIN</source>
+        <translation>Координатордун жаңы PIN-коду</translation>
+    </message>
+    <message>
+        <source>New coordinator PIN again</source>
+        <translation>Координатордун жаңы PIN-коду кайра</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-кодто кеминде {n} белги болушу керек.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Эки PIN-код дал келбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Учурдагы колдонуучу</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <source>Names on the sheet</source>
+        <translation>Баракта аттар</translation>
+    </message>
+    <message>
+        <source>Put participants&apos; names on the sheet? Without names it lists their codes only. A sheet with names endangers everyone on it if it is lost or seen.</source>
+        <translation>Баракка катышуучулардын аттарын жазасызбы? Аттарсыз анда алардын коддору гана болот. Аттары бар барак жоголсо же бөтөн адам көрсө, андагы ар бир адамга коркунуч туулат.</translation>
+    </message>
+    <message>
+        <source>Without names</source>
+        <translation>Аттарсыз</translation>
+    </message>
+    <message>
+        <source>With names</source>
+        <translation>Аттар менен</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet</source>
+        <translation>Катышуу барагын сактоо</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Корголгон папкадан тышкары</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Баары бир ошол жерге сактоо</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Anywhere in the window</source>
+        <translation>Терезенин каалаган жеринде</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Тизмелер</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>Формалар</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Катышуу</translation>
+    </message>
+    <message>
+        <source>Walk-in form</source>
+        <translation>Жаңы катышуучунун формасы</translation>
+    </message>
+    <message>
+        <source>Sync ▸ Conflicts</source>
+        <translation>Синхрондоштуруу ▸ Конфликттер</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 8</source>
+        <translation>1 … 8-бөлүмгө өтүү</translation>
+    </message>
+    <message>
+        <source>Next tab of the section</source>
+        <translation>Бөлүмдүн кийинки өтмөгү</translation>
+    </message>
+    <message>
+        <source>Previous tab of the section</source>
+        <translation>Бөлүмдүн мурунку өтмөгү</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Синхрондоштуруу пакетин экспорттоо</translation>
+    </message>
+    <message>
+        <source>Import a file from headquarters</source>
+        <translation>Башкы кеңседен файл импорттоо</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters now</source>
+        <translation>Башкы кеңсе менен азыр синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Кулпулоо</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Review your edits that were overridden</source>
+        <translation>Үстүнөн жазылган оңдоолоруңузду карап чыгуу</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Кайталоо</translation>
+    </message>
+    <message>
+        <source>This list of keyboard shortcuts</source>
+        <translation>Ысык баскычтардын ушул тизмеси</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Тизмеден издөө</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Жаңы жазуу</translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation>Тандалган жазууну өчүрүү</translation>
+    </message>
+    <message>
+        <source>Save the form</source>
+        <translation>Форманы сактоо</translation>
+    </message>
+    <message>
+        <source>Show the hidden personal fields (roles allowed only)</source>
+        <translation>Жашырылган жеке талааларды көрсөтүү (уруксаты бар ролдор үчүн гана)</translation>
+    </message>
+    <message>
+        <source>Mark the participant whose code was typed present</source>
+        <translation>Коду жазылган катышуучунун катышуусун белгилөө</translation>
+    </message>
+    <message>
+        <source>In the roster: toggle present</source>
+        <translation>Тизмеде: катышуу белгисин которуу</translation>
+    </message>
+    <message>
+        <source>Add a walk-in</source>
+        <translation>Жаңы катышуучуну кошуу</translation>
+    </message>
+    <message>
+        <source>Show names (roles allowed only)</source>
+        <translation>Аттарды көрсөтүү (уруксаты бар ролдор үчүн гана)</translation>
+    </message>
+    <message>
+        <source>Mark the session complete</source>
+        <translation>Сабакты аяктады деп белгилөө</translation>
+    </message>
+    <message>
+        <source>Save the filled sheet as PDF</source>
+        <translation>Толтурулган баракты PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>Save a blank sheet as PDF</source>
+        <translation>Бош баракты PDF катары сактоо</translation>
+    </message>
+    <message>
+        <source>Back to the code box</source>
+        <translation>Код талаасына кайтуу</translation>
+    </message>
+    <message>
+        <source>Choose the training</source>
+        <translation>Тренингди тандоо</translation>
+    </message>
+    <message>
+        <source>Choose the session</source>
+        <translation>Сабакты тандоо</translation>
+    </message>
+    <message>
+        <source>Add the walk-in</source>
+        <translation>Жаңы катышуучуну кошуу</translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation>Форманы жабуу</translation>
+    </message>
+    <message>
+        <source>Restore the set-aside value</source>
+        <translation>Четке коюлган маанини кайтаруу</translation>
+    </message>
+    <message>
+        <source>Keep the current value</source>
+        <translation>Учурдагы маанини калтыруу</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Ысык баскычтар</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Баскычтар</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Эмне кылышат</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Export sync package</source>
+        <translation>Синхрондоштуруу пакетин экспорттоо</translation>
+    </message>
+    <message>
+        <source>Fältbok sync packages (*.fbk);;All files (*)</source>
+        <translation>Fältbok синхрондоштуруу пакеттери (*.fbk);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Import from headquarters</source>
+        <translation>Башкы кеңседен импорттоо</translation>
+    </message>
+    <message>
+        <source>Fältbok files (*.fbk *.json *.enrol);;All files (*)</source>
+        <translation>Fältbok файлдары (*.fbk *.json *.enrol);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sync package…</source>
+        <translation>Синхрондоштуруу пакети жазылууда…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорттолууда…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Кайтарылууда…</translation>
+    </message>
+    <message>
+        <source>The set-aside value is back; it travels to headquarters with your next sync package.</source>
+        <translation>Четке коюлган маани кайтарылды; ал кийинки синхрондоштуруу пакетиңиз менен башкы кеңсеге жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сакталууда…</translation>
+    </message>
+    <message>
+        <source>The current value stays; the conflict is closed.</source>
+        <translation>Учурдагы маани калат; конфликт жабылды.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Колдонулууда…</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation>Муну координатор гана жасай алат.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncModels</name>
+    <message>
+        <source>(hidden: name or contact)</source>
+        <translation>(жашырылган: аты же байланыш)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(бош)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Жазылган</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлчөмү</translation>
+    </message>
+    <message>
+        <source>Received by headquarters</source>
+        <translation>Башкы кеңсе алды</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Yes, confirmed</source>
+        <translation>Ооба, ырасталды</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Азырынча жок</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Сакталган маани</translation>
+    </message>
+    <message>
+        <source>Kept: who, when</source>
+        <translation>Сактады: ким, качан</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Четке коюлган маани</translation>
+    </message>
+    <message>
+        <source>Set aside: who, when</source>
+        <translation>Четке койду: ким, качан</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Маани</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Кайдан</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Off: no headquarters address (Settings)</source>
+        <translation>Өчүк: башкы кеңсенин дареги жок (Жөндөөлөр)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Өчүк</translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Башкы кеңсе менен синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Everything you record is kept on this laptop and works without a connection. Changes travel to headquarters in signed, encrypted sync packages, on a USB stick or over the network.</source>
+        <translation>Сиз жазгандын баары бул ноутбукта сакталат жана интернетсиз иштейт. Өзгөртүүлөр башкы кеңсеге кол коюлган, шифрленген синхрондоштуруу пакеттеринде — USB-флешкада же тармак аркылуу жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Бул түзмөк</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged</source>
+        <translation>Азырынча ырасталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>Waiting for related records</source>
+        <translation>Байланыштуу жазууларды күтүүдө</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Кармалган</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Акыркы синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Automatic sync</source>
+        <translation>Автоматтык синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>&amp;Export sync package…</source>
+        <translation>Пакетти &amp;экспорттоо…</translation>
+    </message>
+    <message>
+        <source>Write your changes for headquarters (Ctrl+E)</source>
+        <translation>Өзгөртүүлөрүңүздү башкы кеңсе үчүн жазуу (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Синхрондоштуруу пакетин экспорттоо</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттоо…</translation>
+    </message>
+    <message>
+        <source>Import a package or receipt from headquarters, or an enrolment file (Ctrl+I)</source>
+        <translation>Башкы кеңседен пакетти же тастыктаманы, же каттоо файлын импорттоо (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Азыр &amp;синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Sync with the headquarters hub now (F5)</source>
+        <translation>Башкы кеңсенин сервери менен азыр синхрондоштуруу (F5)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Азыр синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Exported packages</source>
+        <translation>Экспорттолгон пакеттер</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%Ln)</source>
+        <translation>
+            <numerusform>Конфликттер (%Ln)</numerusform>
+            <numerusform>Конфликттер (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back (%Ln)</source>
+        <translation>
+            <numerusform>Кармалган (%Ln)</numerusform>
+            <numerusform>Кармалган (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enrolled with headquarters</source>
+        <translation>Башкы кеңседе катталган</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters</source>
+        <translation>Бул маалымат папкасы — башкы кеңсе</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: import the enrolment file from headquarters</source>
+        <translation>Азырынча катталган эмес: башкы кеңседен каттоо файлын импорттоңуз</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>No user</source>
+        <translation>Колдонуучу жок</translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Учурдагы колдонуучу</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Тармакта</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Тармак жок</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Тармак</translation>
+    </message>
+    <message>
+        <source>Counting changes…</source>
+        <translation>Өзгөртүүлөр саналууда…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet acknowledged</source>
+        <translation>
+            <numerusform>%Ln өзгөртүү азырынча ырастала элек</numerusform>
+            <numerusform>%Ln өзгөртүү азырынча ырастала элек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Башкы кеңсе менен синхрондоштуруу</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Акыркы синхрондоштуруу: {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>This file was encrypted for another headquarters or another laptop, so it cannot be opened here.</source>
+        <translation>Бул файл башка башкы кеңсе же башка ноутбук үчүн шифрленген, ошондуктан аны бул жерде ачууга болбойт.</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signature does not match the headquarters this laptop is enrolled with: it was altered, or it comes from elsewhere.</source>
+        <translation>Бул файлдын кол тамгасы ноутбук катталган башкы кеңсеге дал келбейт: файл өзгөртүлгөн же башка жерден келген.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop headquarters never enrolled.</source>
+        <translation>Бул файл башкы кеңсе эч качан каттабаган ноутбуктан келген.</translation>
+    </message>
+    <message>
+        <source>This file comes from a laptop headquarters has revoked.</source>
+        <translation>Бул файл башкы кеңсе каттоосун жокко чыгарган ноутбуктан келген.</translation>
+    </message>
+    <message>
+        <source>This file is signed with another key than the one on record for its laptop.</source>
+        <translation>Бул файл өз ноутбугу үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган.</translation>
+    </message>
+    <message>
+        <source>This file is not built the way a sync package is: it is damaged, far too large, or made to cause harm.</source>
+        <translation>Бул файл синхрондоштуруу пакетиндей түзүлгөн эмес: ал бузулган, өтө чоң же зыян келтирүү үчүн жасалган.</translation>
+    </message>
+    <message>
+        <source>This file is damaged, incomplete, or not a Fältbok sync file.</source>
+        <translation>Бул файл бузулган, толук эмес же Fältbok синхрондоштуруу файлы эмес.</translation>
+    </message>
+    <message>
+        <source>This file was written by a newer version of Fältbok. Update the app and import it again.</source>
+        <translation>Бул файлды Fältbok&apos;тун жаңыраак версиясы жазган. Колдонмону жаңыртып, аны кайра импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>This file holds changes this version of Fältbok does not know.</source>
+        <translation>Бул файлда Fältbok&apos;тун бул версиясы билбеген өзгөртүүлөр бар.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with headquarters yet. Import the enrolment file headquarters gave you first.</source>
+        <translation>Бул ноутбук башкы кеңседе азырынча катталган эмес. Адегенде башкы кеңсе берген каттоо файлын импорттоңуз.</translation>
+    </message>
+    <message>
+        <source>This data folder is headquarters: sync packages are written on the laptops.</source>
+        <translation>Бул маалымат папкасы — башкы кеңсе: синхрондоштуруу пакеттери ноутбуктарда жазылат.</translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled, or has sent packages under another identity. An enrolment file is only for a laptop&apos;s first enrolment.</source>
+        <translation>Бул ноутбук буга чейин катталган же башка ат менен пакеттерди жөнөткөн. Каттоо файлы ноутбукту биринчи жолу каттоо үчүн гана.</translation>
+    </message>
+    <message>
+        <source>This file is meant for another laptop or for headquarters.</source>
+        <translation>Бул файл башка ноутбук же башкы кеңсе үчүн арналган.</translation>
+    </message>
+    <message>
+        <source>That item no longer exists; the list has been refreshed.</source>
+        <translation>Бул элемент мындан ары жок; тизме жаңыртылды.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sync keys are missing from its data folder. Ask headquarters to enrol it again.</source>
+        <translation>Бул ноутбуктун синхрондоштуруу ачкычтары анын маалымат папкасында жок. Башкы кеңседен аны кайра каттоону сураныңыз.</translation>
+    </message>
+    <message>
+        <source>Fältbok may not read or write that file. Choose another place.</source>
+        <translation>Fältbok ал файлды окуй же жаза албайт. Башка жерди тандаңыз.</translation>
+    </message>
+    <message>
+        <source>That file or folder does not exist.</source>
+        <translation>Мындай файл же папка жок.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: the disk may be full or the stick removed.</source>
+        <translation>Файлды окуу же жазуу мүмкүн болгон жок: диск толуп калган же флешка суурулган болушу мүмкүн.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong.</source>
+        <translation>Күтүлбөгөн ката кетти.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync package written to {path}. Changes in it: %Ln.</source>
+        <translation>
+            <numerusform>Синхрондоштуруу пакети жазылды: {path}. Андагы өзгөртүүлөр: %Ln.</numerusform>
+            <numerusform>Синхрондоштуруу пакети жазылды: {path}. Андагы өзгөртүүлөр: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Names and contacts kept on this laptop: %Ln.</source>
+        <translation>
+            <numerusform>Бул ноутбукта калган аттар жана байланыштар: %Ln.</numerusform>
+            <numerusform>Бул ноутбукта калган аттар жана байланыштар: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters confirmed receiving your package (changes in it: %Ln).</source>
+        <translation>
+            <numerusform>Башкы кеңсе пакетиңизди алганын ырастады (андагы өзгөртүүлөр: %Ln).</numerusform>
+            <numerusform>Башкы кеңсе пакетиңизди алганын ырастады (андагы өзгөртүүлөр: %Ln).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes taken in from headquarters: %Ln.</source>
+        <translation>
+            <numerusform>Башкы кеңседен кабыл алынган өзгөртүүлөр: %Ln.</numerusform>
+            <numerusform>Башкы кеңседен кабыл алынган өзгөртүүлөр: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for records not here yet: %Ln.</source>
+        <translation>
+            <numerusform>Бул жерде азырынча жок жазууларды күтүүдө: %Ln.</numerusform>
+            <numerusform>Бул жерде азырынча жок жазууларды күтүүдө: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back for a coordinator (dated in the future): %Ln.</source>
+        <translation>
+            <numerusform>Координатор үчүн кармалган (келечек менен даталанган): %Ln.</numerusform>
+            <numerusform>Координатор үчүн кармалган (келечек менен даталанган): %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review: %Ln.</source>
+        <translation>
+            <numerusform>Карап чыгуу керек болгон конфликттер: %Ln.</numerusform>
+            <numerusform>Карап чыгуу керек болгон конфликттер: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop is now enrolled with headquarters as “{name}”. Export a sync package to send your work.</source>
+        <translation>Бул ноутбук эми башкы кеңседе «{name}» катары катталды. Ишиңизди жөнөтүү үчүн синхрондоштуруу пакетин экспорттоңуз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held-back changes released: %Ln.</source>
+        <translation>
+            <numerusform>Колдонулган кармалган өзгөртүүлөр: %Ln.</numerusform>
+            <numerusform>Колдонулган кармалган өзгөртүүлөр: %Ln.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>At most {limit} characters</source>
+        <translation>Эң көп {limit} белги</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Could not undo or redo: {reason}</source>
+        <translation>Жокко чыгаруу же кайталоо мүмкүн болгон жок: {reason}</translation>
+    </message>
+    <message>
+        <source>the record no longer exists</source>
+        <translation>жазуу мындан ары жок</translation>
+    </message>
+    <message>
+        <source>New record in {list}</source>
+        <translation>Жаңы жазуу: {list}</translation>
+    </message>
+    <message>
+        <source>Edit in {list}</source>
+        <translation>Түзөтүү: {list}</translation>
+    </message>
+    <message>
+        <source>Delete in {list}</source>
+        <translation>Өчүрүү: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Fältbok is locked</source>
+        <translation>Fältbok кулпуланган</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted. Type the passphrase to open it.</source>
+        <translation>Бул ноутбуктагы маалымат шифрленген. Аны ачуу үчүн сырсөздү жазыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Кулпусун ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe all data…</source>
+        <translation>Бардык маалыматты &amp;өчүрүү…</translation>
+    </message>
+    <message>
+        <source>Wipe all data</source>
+        <translation>Бардык маалыматты өчүрүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong attempt(s) since the last unlock.</source>
+        <translation>
+            <numerusform>Акыркы ачылгандан бери %n туура эмес аракет.</numerusform>
+            <numerusform>Акыркы ачылгандан бери %n туура эмес аракет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Сырсөздү жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Ачылууда…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Fältbok stays locked.</source>
+        <translation>Сырсөз туура эмес. Fältbok кулпуланган бойдон калат.</translation>
+    </message>
+    <message>
+        <source>Fältbok could not open its database: {error}</source>
+        <translation>Fältbok маалымат базасын ача алган жок: {error}</translation>
+    </message>
+    <message>
+        <source>That is the limit of wrong attempts set for this laptop. If you must, you can wipe all Fältbok data from it now.</source>
+        <translation>Бул ноутбук үчүн коюлган туура эмес аракеттердин чеги ушул. Зарыл болсо, андагы Fältbok&apos;тун бардык маалыматын азыр өчүрө аласыз.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Сакталбаган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>Your changes to “{name}” are not saved yet.</source>
+        <translation>«{name}» боюнча өзгөртүүлөрүңүз азырынча сактала элек.</translation>
+    </message>
+    <message>
+        <source>The new record in “{list}” is not saved yet.</source>
+        <translation>«{list}» тизмесиндеги жаңы жазуу азырынча сактала элек.</translation>
+    </message>
+    <message>
+        <source>Save them and go on, discard them and go on, or cancel to keep editing.</source>
+        <translation>Аларды сактап улантыңыз, таштап улантыңыз же түзөтүүнү улантуу үчүн жокко чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сактоо</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Таштоо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Who is using Fältbok?</source>
+        <translation>Fältbok&apos;ту ким колдонуп жатат?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Choose your user, or create one. Your role decides whether participants&apos; names can be shown.</source>
+        <translation>Колдонуучуңузду тандаңыз же жаңысын түзүңүз. Катышуучулардын аттарын көрсөтүүгө болобу — ролуңузга жараша.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPickerWidget</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Or a new user: &amp;name</source>
+        <translation>Же жаңы колдонуучу: &amp;аты</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Ролу</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>New user&apos;s name</source>
+        <translation>Жаңы колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>New user&apos;s role</source>
+        <translation>Жаңы колдонуучунун ролу</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Тандоо</translation>
+    </message>
+    <message>
+        <source>Create and use</source>
+        <translation>Түзүү жана тандоо</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can create users or change roles. Switching to a user with more rights asks for the coordinator PIN or the passphrase.</source>
+        <translation>Колдонуучуларды түзүүнү же ролдорду өзгөртүүнү координатор гана жасай алат. Көбүрөөк укугу бар колдонуучуга өтүү үчүн координатордун PIN-коду же сырсөз суралат.</translation>
+    </message>
+    <message>
+        <source>Roles are not protected on this laptop: anyone can become a coordinator and see names. Set a coordinator PIN (or a passphrase) to protect them.</source>
+        <translation>Бул ноутбукта ролдор корголгон эмес: каалаган адам координатор болуп, аттарды көрө алат. Аларды коргоо үчүн координатордун PIN-кодун (же сырсөздү) коюңуз.</translation>
+    </message>
+    <message>
+        <source>Set coordinator &amp;PIN…</source>
+        <translation>Координатордун &amp;PIN-кодун коюу…</translation>
+    </message>
+    <message>
+        <source>Wrong coordinator PIN or passphrase. After {n} wrong tries the PIN is blocked: type the passphrase instead.</source>
+        <translation>Координатордун PIN-коду же сырсөз туура эмес. {n} туура эмес аракеттен кийин PIN-код бөгөттөлдү: анын ордуна сырсөздү жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Wrong coordinator PIN or passphrase ({failures} of {limit} tries used). Nothing was changed.</source>
+        <translation>Координатордун PIN-коду же сырсөз туура эмес ({limit} аракеттин {failures} колдонулду). Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>This needs the coordinator PIN or the passphrase. Nothing was changed.</source>
+        <translation>Бул үчүн координатордун PIN-коду же сырсөз керек. Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {n} characters.</source>
+        <translation>PIN-кодто кеминде {n} белги болушу керек.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can set the coordinator PIN.</source>
+        <translation>Координатордун PIN-кодун координатор гана коё алат.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInWidget</name>
+    <message>
+        <source>Walk-in participant</source>
+        <translation>Жаңы катышуучу</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Милдеттүү эмес</translation>
+    </message>
+    <message>
+        <source>Add and mark present</source>
+        <translation>Кошуу жана белгилөө</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Аудит журналынын жазуулары</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fältbok destroyed its data on this laptop (%Ln file(s)).</source>
+        <translation>
+            <numerusform>Fältbok бул ноутбуктагы маалыматын жок кылды (%Ln файл).</numerusform>
+            <numerusform>Fältbok бул ноутбуктагы маалыматын жок кылды (%Ln файл).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was locked, so Fältbok could not count the changes headquarters had not acknowledged. Anything not yet synced is lost.</source>
+        <translation>Маалымат базасы кулпуланган болчу, ошондуктан Fältbok башкы кеңсе ырастабаган өзгөртүүлөрдү санай алган жок. Синхрондоштурула электин баары жоголду.</translation>
+    </message>
+    <message>
+        <source>Headquarters had acknowledged every change: nothing unsent was lost.</source>
+        <translation>Башкы кеңсе бардык өзгөртүүлөрдү ырастаган болчу: жөнөтүлбөгөн эч нерсе жоголгон жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %Ln change(s) had not been acknowledged by headquarters and are lost:</source>
+        <translation>
+            <numerusform>Башкы кеңсе ырастабаган бул %Ln өзгөртүү жоголду:</numerusform>
+            <numerusform>Башкы кеңсе ырастабаган бул %Ln өзгөртүү жоголду:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wipe all data</source>
+        <translation>Бардык маалыматты өчүрүү</translation>
+    </message>
+    <message>
+        <source>Wipe all Fältbok data from this laptop?</source>
+        <translation>Бул ноутбуктан Fältbok&apos;тун бардык маалыматын өчүрөсүзбү?</translation>
+    </message>
+    <message>
+        <source>This destroys the database, its backups, exported sync packages and this device&apos;s keys at once. It cannot be undone, and the passphrase will not bring anything back.</source>
+        <translation>Бул маалымат базасын, анын камдык көчүрмөлөрүн, экспорттолгон синхрондоштуруу пакеттерин жана бул түзмөктүн ачкычтарын дароо жок кылат. Муну кайтарууга болбойт, сырсөз да эч нерсени кайтарбайт.</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe everything</source>
+        <translation>Баарын &amp;өчүрүү</translation>
+    </message>
+    <message>
+        <source>Wipe everything</source>
+        <translation>Баарын өчүрүү</translation>
+    </message>
+    <message>
+        <source>Counting the changes headquarters has not yet acknowledged…</source>
+        <translation>Башкы кеңсе азырынча ырастабаган өзгөртүүлөр саналууда…</translation>
+    </message>
+    <message>
+        <source>The database is locked, so Fältbok cannot count the changes headquarters has not yet acknowledged. Anything not yet synced will be lost.</source>
+        <translation>Маалымат базасы кулпуланган, ошондуктан Fältbok башкы кеңсе азырынча ырастабаган өзгөртүүлөрдү санай албайт. Синхрондоштурула электин баары жоголот.</translation>
+    </message>
+    <message>
+        <source>Headquarters has acknowledged every change made on this laptop: nothing unsent will be lost.</source>
+        <translation>Башкы кеңсе бул ноутбукта жасалган бардык өзгөртүүлөрдү ырастады: жөнөтүлбөгөн эч нерсе жоголбойт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Headquarters has not yet acknowledged these %Ln change(s). They will be lost:</source>
+        <translation>
+            <numerusform>Башкы кеңсе бул %Ln өзгөртүүнү азырынча ырастай элек. Алар жоголот:</numerusform>
+            <numerusform>Башкы кеңсе бул %Ln өзгөртүүнү азырынча ырастай элек. Алар жоголот:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data wiped</source>
+        <translation>Маалымат өчүрүлдү</translation>
+    </message>
+    <message>
+        <source>Wipe incomplete</source>
+        <translation>Өчүрүү аягына чыккан жок</translation>
+    </message>
+    <message>
+        <source>The wipe did not finish: {error}. Some files may remain; try again.</source>
+        <translation>Өчүрүү аягына чыккан жок: {error}. Кээ бир файлдар калышы мүмкүн; кайра аракет кылыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Өлкө</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыш</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темалар</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Сезимталдык</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Өнөктөш</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Башталышы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аякташы</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Names may travel to headquarters</source>
+        <translation>Аттарды башкы кеңсеге жөнөтүүгө болот</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Максат</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Эмне өлчөнөт</translation>
+    </message>
+    <message>
+        <source>Readings add up over periods</source>
+        <translation>Маанилер мезгилдер боюнча кошулат</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Баштапкы маани</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Максаттуу маани</translation>
+    </message>
+    <message>
+        <source>By gender</source>
+        <translation>Жыныс боюнча</translation>
+    </message>
+    <message>
+        <source>By age band</source>
+        <translation>Курак топтору боюнча</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Мезгилдин башы</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Мезгилдин аягы</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Маани</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Бөлүштүрүү</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Булак</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Төлөнгөн күнү</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Суммасы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Темасы</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орду</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Фасилитаторлор</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Audience size</source>
+        <translation>Аудиториянын көлөмү</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Иш‑чара</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяктады</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Курак тобу</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Уюм</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Макулдук берилди</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сабак</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Катышуучу</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>Барган күнү</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автору</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Эскертмелер</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Тиркемелер</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Авторлору</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Жарыяланган күнү</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб‑дарек</translation>
+    </message>
+    <message>
+        <source>Audience: university staff</source>
+        <translation>Аудитория: ЖОЖ кызматкерлери</translation>
+    </message>
+    <message>
+        <source>Audience: students</source>
+        <translation>Аудитория: студенттер</translation>
+    </message>
+    <message>
+        <source>Audience: decision makers</source>
+        <translation>Аудитория: чечим кабыл алуучулар</translation>
+    </message>
+    <message>
+        <source>Audience: libraries</source>
+        <translation>Аудитория: китепканалар</translation>
+    </message>
+    <message>
+        <source>Audience: art halls</source>
+        <translation>Аудитория: көргөзмө залдары</translation>
+    </message>
+    <message>
+        <source>Audience: general public</source>
+        <translation>Аудитория: кеңири коомчулук</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Ачык ачкыч</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Түзмөктөр</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Өнөктөштөр</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Долбоорлор</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Максаттар</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Индикаторлор</translation>
+    </message>
+    <message>
+        <source>Indicator values</source>
+        <translation>Индикаторлордун маанилери</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Төлөмдөр</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Тренингдер</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Сабактар</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Катышуучулар</translation>
+    </message>
+    <message>
+        <source>Rosters</source>
+        <translation>Тизмелер</translation>
+    </message>
+    <message>
+        <source>Attendance records</source>
+        <translation>Катышуу жазуулары</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Иш сапарлар</translation>
+    </message>
+    <message>
+        <source>Field reports</source>
+        <translation>Талаа отчеттору</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Басылмалар</translation>
+    </message>
+    <message>
+        <source>Advocacy events</source>
+        <translation>Адвокациялык иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Kyrgyzstan</source>
+        <translation>Кыргызстан</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Казакстан</translation>
+    </message>
+    <message>
+        <source>Tajikistan</source>
+        <translation>Тажикстан</translation>
+    </message>
+    <message>
+        <source>Uzbekistan</source>
+        <translation>Өзбекстан</translation>
+    </message>
+    <message>
+        <source>Turkmenistan</source>
+        <translation>Түркмөнстан</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Feminism</source>
+        <translation>Феминизм</translation>
+    </message>
+    <message>
+        <source>LGBTQ+ rights</source>
+        <translation>ЛГБТК+ укуктары</translation>
+    </message>
+    <message>
+        <source>Youth and democracy</source>
+        <translation>Жаштар жана демократия</translation>
+    </message>
+    <message>
+        <source>Conflict transformation</source>
+        <translation>Конфликттерди трансформациялоо</translation>
+    </message>
+    <message>
+        <source>Environment and climate</source>
+        <translation>Айлана-чөйрө жана климат</translation>
+    </message>
+    <message>
+        <source>Permaculture and food sovereignty</source>
+        <translation>Пермакультура жана азык-түлүк эгемендүүлүгү</translation>
+    </message>
+    <message>
+        <source>Human rights</source>
+        <translation>Адам укуктары</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Кадимки</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Сезимтал</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Жогорку тобокелдик</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландалган</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылган</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Лекция</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Вебинар</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Көргөзмө</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Конференция</translation>
+    </message>
+    <message>
+        <source>Role-play day</source>
+        <translation>Ролдук оюндар күнү</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>Коомдук угуу</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Талаа сапары</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчет</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Макала</translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation>Аналитикалык кат</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Китеп</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation>Бинардык эмес</translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation>Көрсөтүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>Under 18</source>
+        <translation>18ге чейин</translation>
+    </message>
+    <message>
+        <source>18–24</source>
+        <translation>18–24</translation>
+    </message>
+    <message>
+        <source>25–34</source>
+        <translation>25–34</translation>
+    </message>
+    <message>
+        <source>35–49</source>
+        <translation>35–49</translation>
+    </message>
+    <message>
+        <source>50 and over</source>
+        <translation>50 жана андан улуу</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <source>Field staff</source>
+        <translation>Талаа кызматкери</translation>
+    </message>
+    <message>
+        <source>Intern</source>
+        <translation>Стажер</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Сан</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <translation>Пайыз</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Милдеттүү талаа.</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>Тизмедеги маанилердин бирин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Cannot be before {start}.</source>
+        <translation>«{start}» датасынан эрте боло албайт.</translation>
+    </message>
+    <message>
+        <source>Cannot be negative.</source>
+        <translation>Терс боло албайт.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Өтө узун: эң көп {limit} белги.</translation>
+    </message>
+    <message>
+        <source>Contains a character that is not text.</source>
+        <translation>Текст эмес белгини камтыйт.</translation>
+    </message>
+    <message>
+        <source>Too large a number.</source>
+        <translation>Сан өтө чоң.</translation>
+    </message>
+    <message>
+        <source>Not a valid date.</source>
+        <translation>Жараксыз дата.</translation>
+    </message>
+    <message>
+        <source>Not a valid number.</source>
+        <translation>Жараксыз сан.</translation>
+    </message>
+    <message>
+        <source>Not a valid value.</source>
+        <translation>Жараксыз маани.</translation>
+    </message>
+    <message>
+        <source>Refers to a record that no longer exists.</source>
+        <translation>Мындан ары жок жазууга шилтеме берет.</translation>
+    </message>
+    <message>
+        <source>Not on the roster of this training.</source>
+        <translation>Бул тренингдин катышуучулар тизмесинде жок.</translation>
+    </message>
+    <message>
+        <source>Already used by another record.</source>
+        <translation>Башка жазууда колдонулуп жатат.</translation>
+    </message>
+    <message>
+        <source>Not accepted ({code}).</source>
+        <translation>Кабыл алынган жок ({code}).</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Бүтүн сан болушу керек.</translation>
+    </message>
+    <message>
+        <source>Must be between {low} and {high}.</source>
+        <translation>{low} менен {high} ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <source>This indicator is not broken down by gender.</source>
+        <translation>Бул индикатор жыныс боюнча бөлүштүрүлбөйт.</translation>
+    </message>
+    <message>
+        <source>This indicator is not broken down by age band.</source>
+        <translation>Бул индикатор курак топтору боюнча бөлүштүрүлбөйт.</translation>
+    </message>
+    <message>
+        <source>Gender breakdown adds up to {total}, value is {value}.</source>
+        <translation>Жыныс боюнча бөлүштүрүүнүн суммасы {total}, ал эми маани {value}.</translation>
+    </message>
+    <message>
+        <source>Age band breakdown adds up to {total}, value is {value}.</source>
+        <translation>Курак топтору боюнча бөлүштүрүүнүн суммасы {total}, ал эми маани {value}.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ооба</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Жок</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+</context>
+</TS>
