@@ -368,6 +368,267 @@
     </message>
 </context>
 <context>
+    <name>DeviceModel</name>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Активдүү</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished">Жокко чыгарылган</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln packages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">эч качан</translation>
+    </message>
+    <message numerus="yes">
+        <source>{when} (%Ln packages)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ооба</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>“{name}” is enrolled; its enrolment file is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+    </message>
+    <message>
+        <source>Laptops of headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search laptops (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Издөө</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol a laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take in packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an enrolment file for a new laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge packages that laptops sent, and write their receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a return package for the chosen laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a return package for every laptop, one file each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the chosen laptop&apos;s packages from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Laptops (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts across laptops (%Ln)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.enrol);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the enrolment file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+    </message>
+    <message>
+        <source>QR code of the hub address and the key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: packages travel by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hq.example.org</source>
+        <translation type="unfinished">https://hq.example.org</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished">Сервердин дареги</translation>
+    </message>
+    <message>
+        <source>Headquarters key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment file for “{name}” saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
@@ -453,6 +714,175 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Problems</source>
         <translation>Көйгөйлөр</translation>
+    </message>
+</context>
+<context>
+    <name>HqWords</name>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">Эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Give the laptop a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop named “{name}” is already enrolled: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address is not a web address such as https://hq.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has not sent its first package yet; take that in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already taken in from “{name}”; its receipt was written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged from “{name}”: %Ln changes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for related records: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quarantined: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts to review: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its receipt could not be written: take the file in again to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”: nothing written. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}”: %Ln changes in {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubPanel</name>
+    <message>
+        <source>signed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package refused ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (started by this app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (started elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last start failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -756,6 +1186,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Settings</source>
         <translation>Жөндөөлөр</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Түзмөктөр</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1251,6 +1685,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Жокко чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>
@@ -1267,6 +1724,32 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Coordinator PIN or passphrase</source>
         <translation>Координатордун PIN-коду же сырсөз</translation>
+    </message>
+</context>
+<context>
+    <name>SendBack</name>
+    <message>
+        <source>Folder for the return packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No laptop to write a return package for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Return packages written: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2211,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Автоматтык синхрондоштуруу</translation>
     </message>
     <message>
+        <source>Headquarters key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export sync package…</source>
         <translation>Пакетти &amp;экспорттоо…</translation>
     </message>
@@ -1989,6 +2476,69 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
             <numerusform>Колдонулган кармалган өзгөртүүлөр: %Ln.</numerusform>
             <numerusform>Колдонулган кармалган өзгөртүүлөр: %Ln.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TakeInDialog</name>
+    <message>
+        <source>Choose packages from laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fältbok sync packages (*.fbk);;All files (*)</source>
+        <translation type="unfinished">Fältbok синхрондоштуруу пакеттери (*.fbk);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Folder for the receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator can do this.</source>
+        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+    </message>
+    <message>
+        <source>Take in packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages to take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m packages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
