@@ -65,7 +65,7 @@ def _indicator(result, project, indicator, readings) -> None:
         sub(period, "target", value=number(indicator.target))
     for reading in readings:
         period = _period(element, reading.period_start, reading.period_end)
-        _actuals(period, indicator, reading, counting)
+        add_actuals(period, indicator.measure, reading.value, reading.breakdown)
 
 
 def _period(indicator, start: date, end: date):
@@ -87,14 +87,15 @@ def _figure(element, value: Decimal, counting: bool, shown: str | None = None) -
         element.set("value", shown)
 
 
-def _actuals(period, indicator, reading, counting: bool) -> None:
-    if not counting:  # shares and numbers: no breakdown without a group size (docs)
-        sub(period, "actual", value=number(reading.value))
+def add_actuals(period, measure: str, value: Decimal, breakdown: dict | None) -> None:
+    """A reading's actuals: the value, then (for a count) one per breakdown cell."""
+    if measure != "count":  # shares and numbers: no breakdown without a group size (docs)
+        sub(period, "actual", value=number(value))
         return
-    total = int(reading.value)
+    total = int(value)
     tables = {}
     for group in ("gender", "age_band"):
-        cells = {key.split(":", 1)[1]: int(n) for key, n in (reading.breakdown or {}).items()
+        cells = {key.split(":", 1)[1]: int(n) for key, n in (breakdown or {}).items()
                  if key.startswith(group + ":")}
         if cells and sum(cells.values()) == total:  # one that does not add up: left out
             known = [c for c in ORDER[group] if c in cells]
@@ -104,7 +105,7 @@ def _actuals(period, indicator, reading, counting: bool) -> None:
     headline = public_count(total)
     if any(t.total in (SMALL, HIDDEN) for t in tables.values()):
         headline = headline if headline in (SMALL, HIDDEN) else HIDDEN
-    _figure(sub(period, "actual"), reading.value, True, headline)
+    _figure(sub(period, "actual"), value, True, headline)
     for group, table in tables.items():
         name, values = DIMENSIONS[group]
         for column in table.columns:
