@@ -43,8 +43,8 @@ class NothingToPublishError(IatiError):
 class InvalidIatiError(IatiError):
     """A project would make the file invalid; nothing was written."""
 
-    def __init__(self, project_id: str | None, reason: str):
-        self.project_id, self.reason = project_id, reason
+    def __init__(self, project_id: str | None, reason: str, title: str = ""):
+        self.project_id, self.reason, self.title = project_id, reason, title
         where = f"project {project_id}" if project_id else "the file"
         super().__init__(f"{where} would make the IATI file invalid, so nothing was "
                          f"written: {reason}")
@@ -96,7 +96,7 @@ def build_tree(services: Services, org: Publisher, today: date | None = None,
         except (ValueError, UnknownThemeError) as error:  # text XML cannot hold, etc.
             reason = f"theme {error} has no DAC sector code" \
                 if isinstance(error, UnknownThemeError) else str(error)
-            raise InvalidIatiError(project.id, reason) from None
+            raise InvalidIatiError(project.id, reason, project.title) from None
     return root
 
 
@@ -160,6 +160,15 @@ def _live_partner(services: Services, partner_id: str):
         return None
 
 
+def _title(services: Services, project_id: str | None) -> str:
+    from app.services.errors import NotFoundError
+
+    try:
+        return services.projects.get(project_id).title if project_id else ""
+    except NotFoundError:
+        return ""
+
+
 def _dates(activity, project, today: date) -> None:
     started = project.status in ("active", "completed")
     if project.start_date is not None:
@@ -209,7 +218,8 @@ def export_iati(db: Database, target: str | os.PathLike, org_ref: str | None = N
     """Build, validate and write the file; record the export. IatiError if it cannot."""
     org = publisher(db, org_ref, org_name)
     export = exports.plan(db, "iati", target)
-    root = build_tree(Services(db), org, today, now)
+    services = Services(db)
+    root = build_tree(services, org, today, now)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     path = Path(target)
     temp = write_temp(path, data, mode=0o644)
@@ -218,7 +228,8 @@ def export_iati(db: Database, target: str | os.PathLike, org_ref: str | None = N
         if found:
             first = found[0]
             project = first.identifier[len(org.ref) + 1:] if first.identifier else None
-            raise InvalidIatiError(project, f"line {first.line}: {first.message}")
+            raise InvalidIatiError(project, f"line {first.line}: {first.message}",
+                                   _title(services, project))
         replace_durably(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
