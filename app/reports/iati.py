@@ -222,7 +222,10 @@ def export_iati(db: Database, target: str | os.PathLike, org_ref: str | None = N
     root = build_tree(services, org, today, now)
     data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     path = Path(target)
-    temp = write_temp(path, data, mode=0o644)
+    try:
+        temp = write_temp(path, data, mode=0o644)
+    except OSError as error:  # name the target, not the temporary file beside it
+        raise OSError(error.errno, error.strerror, str(path)) from None
     try:
         found = iati_schema.problems(temp)
         if found:

@@ -27,7 +27,8 @@ def cmd_iati(ctx) -> int:
     done = export_iati(ctx.open_database(), args.out, org_ref=args.org_ref,
                        org_name=args.org_name)
     where = "" if not done.outside else " (outside the data folder: the wipe cannot reach it)"
-    print(f"wrote {done.activities} IATI activities to {done.path}{where}")
+    noun = "activity" if done.activities == 1 else "activities"
+    print(f"wrote {done.activities} IATI {noun} to {done.path}{where}")
     return 0
 
 

@@ -74,6 +74,13 @@ def test_text_xml_cannot_hold_stops_the_export_at_that_project(db, project, tmp_
     assert refused.value.project_id == project.id and not out.exists()
 
 
+def test_a_folder_that_does_not_exist_is_one_line_naming_the_target(
+        db, project, paths, tmp_path, capsys):
+    out = tmp_path / "missing" / "iati.xml"
+    assert iati(paths.root, "--out", str(out), "--org-ref", "SE-0-1234") == 1
+    assert f"No such file or directory: {out}\n" in one_line(capsys)
+
+
 def test_no_projects_no_file(db, tmp_path):
     with pytest.raises(NothingToPublishError):
         export_iati(db, tmp_path / "iati.xml", org_ref="SE-0-1234")
@@ -89,7 +96,7 @@ def test_the_stored_reference_and_name_are_used_and_a_bad_one_is_never_stored(
                                                                       "CAG")
     out = tmp_path / "iati.xml"
     assert iati(paths.root, "--out", str(out)) == 0
-    assert "wrote 1 IATI activities" in capsys.readouterr().out
+    assert "wrote 1 IATI activity to" in capsys.readouterr().out
     data = out.read_bytes().decode()
     assert f"SE-ON-802005-9839-{project.id}" in data and "<narrative>CAG</narrative>" in data
     assert iati_settings.set_org(db, "", "") == (None, iati_settings.DEFAULT_ORG_NAME)
