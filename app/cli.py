@@ -38,6 +38,7 @@ class UsageError(Exception):
 # app.hub.commands adds to the `hq` commands, so it comes after app.sync.commands.
 COMMAND_MODULES = ("app.sync.http.commands", "app.sync.commands", "app.protection.commands",
                    "app.hub.commands", "app.services.commands")
+COMMAND_MODULES += ("app.reports.iati_commands",)  # faltbok iati (docs/iati.md)
 
 
 @dataclass

@@ -143,6 +143,16 @@
     </message>
 </context>
 <context>
+    <name>IatiExport</name>
+    <message numerus="yes">
+        <source>Wrote %n IATI activities to {0}.</source>
+        <translation>
+            <numerusform>Wrote %n IATI activity to {0}.</numerusform>
+            <numerusform>Wrote %n IATI activities to {0}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message numerus="yes">
         <source>At least %n character(s)</source>

@@ -1098,6 +1098,96 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>IatiExport</name>
+    <message>
+        <source>Export IATI</source>
+        <translation>Экспорт IATI</translation>
+    </message>
+    <message>
+        <source>IATI XML (*.xml)</source>
+        <translation>IATI XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Вне защищённой папки</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить там</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n IATI activities to {0}.</source>
+        <translation>
+            <numerusform>В {0} записана %n активность IATI.</numerusform>
+            <numerusform>В {0} записаны %n активности IATI.</numerusform>
+            <numerusform>В {0} записано %n активностей IATI.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
+        <translation>Ничего не записано: сначала укажите IATI-идентификатор организации в настройках.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
+        <translation>Ничего не записано: IATI-идентификатор или название организации в настройках недействительны.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: there are no projects to publish.</source>
+        <translation>Ничего не записано: нет проектов для публикации.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
+        <translation>Ничего не записано: проект «{0}» сделал бы файл IATI недействительным ({1}).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file could not be saved there ({0}).</source>
+        <translation>Ничего не записано: файл не удалось сохранить там ({0}).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the IATI file could not be made.</source>
+        <translation>Ничего не записано: не удалось создать файл IATI.</translation>
+    </message>
+</context>
+<context>
+    <name>IatiSettingsBox</name>
+    <message>
+        <source>&amp;IATI organisation</source>
+        <translation>Организация для &amp;IATI</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. SE-ON-802005-9839</source>
+        <translation>Идентификатор, напр. SE-ON-802005-9839</translation>
+    </message>
+    <message>
+        <source>IATI organisation reference</source>
+        <translation>IATI-идентификатор организации</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Название организации</translation>
+    </message>
+    <message>
+        <source>IATI organisation name</source>
+        <translation>Название организации для IATI</translation>
+    </message>
+    <message>
+        <source>Save organisation</source>
+        <translation>Сохранить организацию</translation>
+    </message>
+    <message>
+        <source>Saved. IATI files name this organisation from now on.</source>
+        <translation>Сохранено. Теперь файлы IATI указывают эту организацию.</translation>
+    </message>
+    <message>
+        <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
+        <translation>Не сохранено: идентификатор состоит из букв, цифр, точек и дефисов (например, SE-ON-802005-9839), название — из обычного текста.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorProgressWidget</name>
     <message>
         <source>Values that do not fit their indicator (marked in red): {count}. Fields merged from two laptops may not add up; correct them under Indicator values.</source>
@@ -1236,6 +1326,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Export I&amp;ATI…</source>
+        <translation>Экспорт I&amp;ATI…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -1080,6 +1080,95 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>IatiExport</name>
+    <message>
+        <source>Export IATI</source>
+        <translation>Exportera IATI</translation>
+    </message>
+    <message>
+        <source>IATI XML (*.xml)</source>
+        <translation>IATI XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Utanför den skyddade mappen</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Spara där ändå</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n IATI activities to {0}.</source>
+        <translation>
+            <numerusform>Skrev %n IATI-aktivitet till {0}.</numerusform>
+            <numerusform>Skrev %n IATI-aktiviteter till {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
+        <translation>Inget skrevs: ange organisationens IATI-referens under Inställningar först.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
+        <translation>Inget skrevs: organisationens IATI-referens eller namn under Inställningar är ogiltigt.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: there are no projects to publish.</source>
+        <translation>Inget skrevs: det finns inga projekt att publicera.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
+        <translation>Inget skrevs: projektet ”{0}” skulle göra IATI-filen ogiltig ({1}).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file could not be saved there ({0}).</source>
+        <translation>Inget skrevs: filen kunde inte sparas där ({0}).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the IATI file could not be made.</source>
+        <translation>Inget skrevs: IATI-filen kunde inte skapas.</translation>
+    </message>
+</context>
+<context>
+    <name>IatiSettingsBox</name>
+    <message>
+        <source>&amp;IATI organisation</source>
+        <translation>&amp;IATI-organisation</translation>
+    </message>
+    <message>
+        <source>Reference, e.g. SE-ON-802005-9839</source>
+        <translation>Referens, t.ex. SE-ON-802005-9839</translation>
+    </message>
+    <message>
+        <source>IATI organisation reference</source>
+        <translation>Organisationens IATI-referens</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Organisationens namn</translation>
+    </message>
+    <message>
+        <source>IATI organisation name</source>
+        <translation>Organisationens namn i IATI</translation>
+    </message>
+    <message>
+        <source>Save organisation</source>
+        <translation>Spara organisation</translation>
+    </message>
+    <message>
+        <source>Saved. IATI files name this organisation from now on.</source>
+        <translation>Sparat. IATI-filer anger den här organisationen från och med nu.</translation>
+    </message>
+    <message>
+        <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
+        <translation>Inte sparat: referensen består av bokstäver, siffror, punkter och bindestreck (som SE-ON-802005-9839), namnet av vanlig text.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorProgressWidget</name>
     <message>
         <source>Values that do not fit their indicator (marked in red): {count}. Fields merged from two laptops may not add up; correct them under Indicator values.</source>
@@ -1218,6 +1307,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Export I&amp;ATI…</source>
+        <translation>Exportera IA&amp;TI…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

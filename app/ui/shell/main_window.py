@@ -36,6 +36,7 @@ from app.ui.base.shortcuts import sequences
 from app.ui.hq.devices_page import DevicesPage, is_headquarters
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
+from app.ui.shell.iati_export import IatiExport
 from app.ui.shell.settings_page import SettingsPage
 from app.ui.shell.shortcuts_help import ShortcutsDialog
 from app.ui.shell.status import SyncStatusBar
@@ -186,6 +187,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.sync_now_action.setShortcuts(sequences("file.sync_now"))
         self.sync_now_action.triggered.connect(self.autosync.sync_now)
         self.file_menu.addAction(self.sync_now_action)
+        self.iati_export = IatiExport(self, self.ctx)  # File ▸ Export IATI… (docs/iati.md)
+        self.iati_action = self.file_menu.addAction("", self.iati_export.start)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcuts(sequences("file.quit"))  # (none on Windows: Alt+F4)
@@ -291,6 +294,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.export_action.setText(self.tr("&Export sync package…"))
         self.import_action.setText(self.tr("&Import…"))
         self.sync_now_action.setText(self.tr("&Sync now"))
+        self.iati_action.setText(self.tr("Export I&ATI…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo"))

@@ -22,6 +22,7 @@ from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating, available_languages, language_name
 from app.ui.protection.protection_settings import ProtectionSettingsBox
 from app.ui.protection.users import UserPickerWidget
+from app.ui.shell.iati_settings import IatiSettingsBox
 from app.ui.sync.hub_settings import HubSettingsBox
 from app.ui.widgets.record_list import RecordListWidget
 
@@ -46,6 +47,8 @@ class SettingsPage(Retranslating, QWidget):
         form.addRow(self.language_label, self.language)
         self.hub = HubSettingsBox(ctx)
         form.addRow(self.hub.label, self.hub)
+        self.iati = IatiSettingsBox(ctx)  # the organisation IATI files name (docs/iati.md)
+        form.addRow(self.iati.label, self.iati)
         self.user_box = QGroupBox()
         self.picker = UserPickerWidget(ctx)
         QVBoxLayout(self.user_box).addWidget(self.picker)
