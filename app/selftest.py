@@ -5,6 +5,7 @@ every build), and useful anywhere: one command a person in the field can run and
 read the answer of. In a fresh temporary folder it walks the paths the app
 depends on, each step a real use of the code, not a look at files:
 
+  modules        the app's modules import, native libraries included
   resources      the icon and licences are where `app.resources` says
   migrations     a new database is created and migrated to the newest schema
   record         a record is written and read back through the services
@@ -23,6 +24,7 @@ without a display.
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 import time
 from collections.abc import Callable
@@ -30,12 +32,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app import resources
-from app.protection.unlock import lock
-from app.services import Services
-from app.services.data_folder import Database, DataPaths
-from app.storage import cipher
-from app.storage.migrate import current_revision, head_revision
-from app.sync.service import HqService, SyncService, enrol_from_bytes
+
+# The modules the steps use, imported by the first step (not at the top): a bundle
+# that lost a native library (SQLCipher, age, cryptography) then fails at "modules"
+# with that library's name, instead of before the self-test could begin.
+MODULES = ("app.storage.cipher", "app.storage.migrate", "app.services",
+           "app.protection.unlock", "app.sync.service", "app.sync.crypto", "app.cli")
 
 PASSPHRASE = "selftest: fjäll 7 горы"
 PARTNER = "Selftest partner Ош"
@@ -56,6 +58,11 @@ class Outcome:
     seconds: float
 
 
+def check_modules(work: Path) -> None:
+    for name in MODULES:
+        importlib.import_module(name)
+
+
 def check_resources(work: Path) -> None:
     if not resources.icon_files():
         raise RuntimeError(f"no icons in {resources.resources_dir()}")
@@ -64,6 +71,9 @@ def check_resources(work: Path) -> None:
 
 
 def check_migrations(work: Path) -> None:
+    from app.services.data_folder import Database, DataPaths
+    from app.storage.migrate import current_revision, head_revision
+
     db = Database.open(DataPaths(work / "hq"), create=True, device_name="selftest-hq")
     try:
         found, newest = current_revision(db.engine), head_revision()
@@ -74,6 +84,10 @@ def check_migrations(work: Path) -> None:
 
 
 def check_record(work: Path) -> None:
+    from app.services import Services
+    from app.services.data_folder import Database, DataPaths
+    from app.sync.service import HqService, enrol_from_bytes
+
     hq = Database.open(DataPaths(work / "hq"))
     try:
         HqService(hq).init()
@@ -90,6 +104,11 @@ def check_record(work: Path) -> None:
 
 
 def check_encrypted(work: Path) -> None:
+    from app.protection.unlock import lock
+    from app.services import Services
+    from app.services.data_folder import Database, DataPaths
+    from app.storage import cipher
+
     paths = DataPaths(work / "locked")
     db = Database.open(paths, create=True, passphrase=PASSPHRASE, device_name="selftest")
     try:
@@ -113,6 +132,10 @@ def check_encrypted(work: Path) -> None:
 
 
 def check_bundle(work: Path) -> None:
+    from app.services import Services
+    from app.services.data_folder import Database, DataPaths
+    from app.sync.service import HqService, SyncService
+
     laptop = Database.open(DataPaths(work / "laptop"))
     try:
         SyncService(laptop).export_to(work / "laptop.fbk")
@@ -129,6 +152,7 @@ def check_bundle(work: Path) -> None:
 
 
 CORE_STEPS: list[tuple[str, Callable[[Path], None]]] = [
+    ("modules", check_modules),
     ("resources", check_resources),
     ("migrations", check_migrations),
     ("record", check_record),
@@ -144,6 +168,7 @@ def check_translations(work: Path) -> None:
 
 
 def check_window(work: Path) -> None:
+    from app.services.data_folder import DataPaths
     from app.ui.shell import selftest_window
 
     selftest_window.check_window(DataPaths(work / "laptop"))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -34,6 +33,7 @@ from app.ui.base.i18n import Retranslating
 from app.ui.base.shortcuts import sequences
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
+from app.ui.shell.about import AboutDialog
 from app.ui.shell.settings_page import SettingsPage
 from app.ui.shell.shortcuts_help import ShortcutsDialog
 from app.ui.shell.status import SyncStatusBar
@@ -336,5 +336,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().closeEvent(event)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Fältbok"), self.tr(
-            "Fältbok: offline field data for Centralasiengrupperna."))
+        dialog = getattr(self, "_about_dialog", None)
+        if dialog is None:
+            dialog = self._about_dialog = AboutDialog(self.ctx, self)
+        dialog.show()
+        dialog.raise_()
