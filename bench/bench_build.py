@@ -65,6 +65,7 @@ def build_app() -> tuple[Path, float]:
 
 def build_bare(work: Path) -> Path:
     """The baseline: one window, frozen with the same PyInstaller, packed the same way."""
+    work.mkdir(parents=True)
     script = work / "bare.py"
     script.write_text(BARE_WINDOW)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir",
@@ -78,27 +79,36 @@ def build_bare(work: Path) -> Path:
 
 
 class Display:
-    """A private Xvfb server for the start measurements."""
+    """A private Xvfb server for the start measurements, on a display number no other
+    server holds (the first free one from 100 + this process id modulo 400)."""
 
     def __enter__(self) -> str:
-        read, write = os.pipe()
-        self.server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0",
-                                        "1280x900x24", "-nolisten", "tcp"], pass_fds=(write,),
-                                       stderr=subprocess.DEVNULL)
-        os.close(write)
-        with os.fdopen(read) as pipe:
-            self.name = f":{pipe.readline().strip()}"
-        return self.name
+        for offset in range(400):
+            number = 100 + (os.getpid() + offset) % 400
+            if Path(f"/tmp/.X{number}-lock").exists():
+                continue
+            self.server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0",
+                                            "1280x900x24", "-nolisten", "tcp"],
+                                           stdout=subprocess.DEVNULL,
+                                           stderr=subprocess.DEVNULL)
+            socket = Path(f"/tmp/.X11-unix/X{number}")
+            deadline = time.perf_counter() + 20
+            while self.server.poll() is None and time.perf_counter() < deadline:
+                if socket.exists():
+                    return f":{number}"
+                time.sleep(0.05)
+            self.__exit__()
+        raise RuntimeError("no free X display for Xvfb")
 
     def __exit__(self, *_exc) -> None:
         self.server.terminate()
         self.server.wait()
 
 
-def time_to_window(command: list[str], env: dict) -> float:
+def time_to_window(command: list[str], env: dict, log: Path) -> float:
     started = time.perf_counter()
-    program = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    with log.open("wb") as errors:
+        program = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=errors)
     try:
         while True:
             found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid",
@@ -106,7 +116,9 @@ def time_to_window(command: list[str], env: dict) -> float:
             if found.stdout.strip():
                 return time.perf_counter() - started
             if program.poll() is not None:
-                raise RuntimeError(f"{command[0]} ended before showing a window")
+                said = log.read_text(errors="replace").strip().splitlines()
+                raise RuntimeError(f"{command[0]} ended ({program.returncode}) before showing "
+                                   f"a window: {said[-1] if said else 'nothing on stderr'}")
             if time.perf_counter() - started > 60:
                 raise RuntimeError(f"{command[0]} showed no window in 60 s")
             time.sleep(0.005)
@@ -150,8 +162,10 @@ def run() -> list[tuple[str, float, str]]:
                 data = work / f"data-{n}"
                 demo_folder(app_dir / "faltbok", base_env, data)
                 times["app"].append(time_to_window(
-                    [str(app_dir / "faltbok"), "--data-dir", str(data), "gui"], env))
-                times["bare"].append(time_to_window([str(bare_dir / "bare")], env))
+                    [str(app_dir / "faltbok"), "--data-dir", str(data), "gui"], env,
+                    work / f"app-{n}.log"))
+                times["bare"].append(time_to_window([str(bare_dir / "bare")], env,
+                                                    work / f"bare-{n}.log"))
         bare_size = folder_bytes(bare_dir)
     app_start, bare_start = (statistics.median(times[k]) for k in ("app", "bare"))
     return [

@@ -63,6 +63,7 @@ def check_window(paths: DataPaths) -> None:
             raise RuntimeError("the main window did not paint")
         window.autosync.stop()
         window.close()
+        window.deleteLater()
         wait_for_background()
         app.processEvents()
     finally:
