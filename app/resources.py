@@ -15,7 +15,6 @@ bottom of the import ladder: it imports nothing of the app.
 from __future__ import annotations
 
 import sys
-from importlib import metadata
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -71,6 +70,8 @@ def license_files() -> list[Path]:
 
 def app_version() -> str:
     """The installed distribution's version (the frozen app carries its metadata)."""
+    from importlib import metadata  # 0.1 s: not on the way to the splash
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

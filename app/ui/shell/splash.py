@@ -14,17 +14,17 @@ import sys
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from app.ui.base.app_icon import app_icon
 
-_splash: QSplashScreen | None = None
+_splash: QLabel | None = None
 
 
 class _CloseAtFirstWindow(QObject):
     """Closes the splash when another top-level window is shown."""
 
-    def __init__(self, splash: QSplashScreen):
+    def __init__(self, splash: QLabel):
         super().__init__(splash)
         self.splash = splash
 
@@ -56,7 +56,11 @@ def show_splash() -> None:
     global _splash
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
-    _splash = QSplashScreen(picture())
+    # a frameless label, not a QSplashScreen: that one waits up to a second for the
+    # window system to confirm the window is exposed, before it returns from show()
+    _splash = QLabel()
+    _splash.setPixmap(picture())
+    _splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
     app.installEventFilter(_CloseAtFirstWindow(_splash))
     _splash.show()
     app.processEvents()  # painted now, before the long imports
