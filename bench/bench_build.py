@@ -81,9 +81,9 @@ def build_bare(work: Path) -> Path:
 
 
 class Display:
-    """A private Xvfb server for the start measurements, on a display number no other
-    server holds (the first free one from 100 + this process id modulo 400). On a
-    shared machine something else may end it: `alive()` starts a new one then."""
+    """A private Xvfb server for the start measurements; it picks a free display number
+    itself (-displayfd), searching from 100 + this process id modulo 400. On a shared
+    machine something else may end it: `alive()` starts a new one then."""
 
     server: subprocess.Popen | None = None
 
@@ -93,25 +93,23 @@ class Display:
 
     def alive(self) -> str:
         """The display's name, the server (re)started if it is gone."""
-        if self.server is not None and self.server.poll() is None and self.socket.exists():
+        if self.server is not None and self.server.poll() is None and subprocess.run(
+                ["xdotool", "getdisplaygeometry"], env={"DISPLAY": self.name},
+                capture_output=True).returncode == 0:
             return self.name
         self.__exit__()
-        for offset in range(400):
-            number = 100 + (os.getpid() + offset) % 400
-            if Path(f"/tmp/.X{number}-lock").exists():
-                continue
-            self.server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0",
-                                            "1280x900x24", "-nolisten", "tcp"],
-                                           stdout=subprocess.DEVNULL,
-                                           stderr=subprocess.DEVNULL)
-            self.name, self.socket = f":{number}", Path(f"/tmp/.X11-unix/X{number}")
-            deadline = time.perf_counter() + 20
-            while self.server.poll() is None and time.perf_counter() < deadline:
-                if self.socket.exists():
-                    return self.name
-                time.sleep(0.05)
-            self.__exit__()
-        raise RuntimeError("no free X display for Xvfb")
+        read, write = os.pipe()
+        self.server = subprocess.Popen(["Xvfb", f":{100 + os.getpid() % 400}", "-displayfd",
+                                        str(write), "-screen", "0", "1280x900x24",
+                                        "-nolisten", "tcp"], pass_fds=(write,),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        self.name = f":{number}"
+        return self.name
 
     def __exit__(self, *_exc) -> None:
         if self.server is not None:
