@@ -12,6 +12,8 @@ def test_the_splash_shows_the_icon_and_closes_when_the_first_window_opens(qtbot)
     shown = splash._splash
     assert shown.isVisible()
     assert not shown.pixmap().isNull() and shown.pixmap().width() == 420
+    middle = shown.screen().availableGeometry().center()
+    assert abs(shown.geometry().center().x() - middle.x()) <= 1
     first = QDialog()  # the unlock or first-run window, or the main window
     qtbot.addWidget(first)
     first.show()

@@ -61,6 +61,10 @@ def show_splash() -> None:
     _splash = QLabel()
     _splash.setPixmap(picture())
     _splash.setWindowFlags(Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    _splash.adjustSize()
+    screen = app.primaryScreen()
+    if screen is not None:  # in the middle of the screen, as a splash is
+        _splash.move(screen.availableGeometry().center() - _splash.rect().center())
     app.installEventFilter(_CloseAtFirstWindow(_splash))
     _splash.show()
     app.processEvents()  # painted now, before the long imports
