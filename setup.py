@@ -1,7 +1,10 @@
 """Build hook: compile the Qt Linguist sources (`i18n/*.ts`) with
 `pyside6-lrelease` into `.qm` files shipped inside the package
 (`app/ui/translations/`), so an installed or frozen app has its languages
-without compiling anything at run time. Everything else is in pyproject.toml.
+without compiling anything at run time. A wheel also gets a copy of the
+top-level `resources/` (icons, desktop files, licences) as `app/_resources/`,
+where `app/resources.py` looks when there is no checkout around the package.
+Everything else is in pyproject.toml.
 """
 
 import shutil
@@ -32,6 +35,10 @@ class BuildWithTranslations(build_py):
         for ts in sorted((ROOT / "i18n").glob("faltbok_*.ts")):
             subprocess.run([command, "-silent", str(ts), "-qm", str(target / f"{ts.stem}.qm")],
                            check=True)
+        if not editable:  # an editable install finds the checkout's resources/ itself
+            shutil.copytree(ROOT / "resources", Path(self.build_lib) / "app" / "_resources",
+                            ignore=shutil.ignore_patterns("*.py", "__pycache__"),
+                            dirs_exist_ok=True)
 
 
 setup(cmdclass={"build_py": BuildWithTranslations})

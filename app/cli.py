@@ -66,6 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="faltbok", description="Fältbok: offline field data.")
     parser.add_argument("--data-dir", help="data folder (default: $FALTBOK_DATA_DIR or the "
                         "platform's user data folder)")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check that this copy of the app works, in a temporary folder")
     commands = parser.add_subparsers(dest="command", parser_class=OneLineParser)
     commands.add_parser("gui", help="open the desktop app (the default)")
     init = commands.add_parser("init", help="create an empty database for this device")
@@ -198,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         for module in _command_modules():
             handlers.update(module.register(commands))
         args = parser.parse_args(argv)
+        if args.selftest:
+            from app.selftest import main as selftest
+
+            return selftest()
         paths = resolve_data_dir(args.data_dir)
         if args.command in handlers:
             return handlers[args.command](CommandContext(paths, args))

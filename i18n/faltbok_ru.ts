@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fältbok</source>
+        <translation>О программе Fältbok</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation>Fältbok</translation>
+    </message>
+    <message>
+        <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Полевые данные без подключения к сети для Centralasiengrupperna. Свободная программа под лицензией GNU GPL версии 3 или более поздней.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Папка данных:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase (SQLCipher)</source>
+        <translation>зашифрована парольной фразой (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>not encrypted (no passphrase set)</source>
+        <translation>не зашифрована (парольная фраза не задана)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Устройство:</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Работает на:</translation>
+    </message>
+    <message>
+        <source>Licences of the app and what it bundles:</source>
+        <translation>Лицензии программы и всего, что в неё входит:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for a support request</source>
+        <translation>&amp;Копировать для поддержки</translation>
+    </message>
+    <message>
+        <source>Open the &amp;licences folder</source>
+        <translation>Открыть папку &amp;лицензий</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>JPEG image</source>
@@ -1362,14 +1421,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Sections</source>
         <translation>Разделы</translation>
-    </message>
-    <message>
-        <source>About Fältbok</source>
-        <translation>О программе Fältbok</translation>
-    </message>
-    <message>
-        <source>Fältbok: offline field data for Centralasiengrupperna.</source>
-        <translation>Fältbok: полевые данные без подключения к сети для Centralasiengrupperna.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fältbok</source>
+        <translation>Om Fältbok</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation>Fältbok</translation>
+    </message>
+    <message>
+        <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
+        <translation>Fältdata utan uppkoppling för Centralasiengrupperna. Fri programvara under GNU GPL, version 3 eller senare.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datamapp:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databas:</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase (SQLCipher)</source>
+        <translation>krypterad med lösenfras (SQLCipher)</translation>
+    </message>
+    <message>
+        <source>not encrypted (no passphrase set)</source>
+        <translation>inte krypterad (ingen lösenfras satt)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Enhet:</translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation>Körs på:</translation>
+    </message>
+    <message>
+        <source>Licences of the app and what it bundles:</source>
+        <translation>Licenser för appen och det den innehåller:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for a support request</source>
+        <translation>&amp;Kopiera till en supportförfrågan</translation>
+    </message>
+    <message>
+        <source>Open the &amp;licences folder</source>
+        <translation>Öppna &amp;licensmappen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>JPEG image</source>
@@ -1343,14 +1402,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Sections</source>
         <translation>Avdelningar</translation>
-    </message>
-    <message>
-        <source>About Fältbok</source>
-        <translation>Om Fältbok</translation>
-    </message>
-    <message>
-        <source>Fältbok: offline field data for Centralasiengrupperna.</source>
-        <translation>Fältbok: fältdata utan uppkoppling för Centralasiengrupperna.</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>

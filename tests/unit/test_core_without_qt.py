@@ -9,7 +9,8 @@ import textwrap
 from pathlib import Path
 
 CORE_PACKAGES = ["app.domain", "app.storage", "app.services", "app.demo", "app.cli",
-                 "app.sync", "app.protection", "app.reports", "app.hub"]
+                 "app.sync", "app.protection", "app.reports", "app.hub", "app.selftest",
+                 "app.resources"]
 
 
 def test_core_packages_import_with_pyside6_blocked():

@@ -7,9 +7,11 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from app.resources import APP_ID
 from app.services import exports
 from app.services.data_folder import Database, DataPaths
 from app.ui.base import failures
+from app.ui.base.app_icon import app_icon
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import install_translation
 from app.ui.base.ops import wait_for_background
@@ -37,6 +39,8 @@ def run(paths: DataPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Fältbok")
     app.setOrganizationName("Centralasiengrupperna")
+    app.setWindowIcon(app_icon())  # every window, the task bar and the dock
+    app.setDesktopFileName(APP_ID)  # Wayland finds the icon through the .desktop file
     settings = settings_for(paths)
     failures.install(paths.root)  # log file in the data folder; hooks for escaped errors
     exports.clean_temp(paths)  # spool files a previous run left behind

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -37,6 +36,7 @@ from app.ui.hq.devices_page import DevicesPage, is_headquarters
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
 from app.ui.shell.iati_export import IatiExport
+from app.ui.shell.about import AboutDialog
 from app.ui.shell.settings_page import SettingsPage
 from app.ui.shell.shortcuts_help import ShortcutsDialog
 from app.ui.shell.status import SyncStatusBar
@@ -354,5 +354,8 @@ class MainWindow(Retranslating, QMainWindow):
         super().closeEvent(event)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Fältbok"), self.tr(
-            "Fältbok: offline field data for Centralasiengrupperna."))
+        dialog = getattr(self, "_about_dialog", None)
+        if dialog is None:
+            dialog = self._about_dialog = AboutDialog(self.ctx, self)
+        dialog.show()
+        dialog.raise_()
