@@ -35,8 +35,8 @@ from app.ui.base.shortcuts import sequences
 from app.ui.hq.devices_page import DevicesPage, is_headquarters
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
-from app.ui.shell.iati_export import IatiExport
 from app.ui.shell.about import AboutDialog
+from app.ui.shell.iati_export import IatiExport
 from app.ui.shell.settings_page import SettingsPage
 from app.ui.shell.shortcuts_help import ShortcutsDialog
 from app.ui.shell.status import SyncStatusBar
