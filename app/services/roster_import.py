@@ -28,9 +28,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlmodel import Session
 
 from app.domain.ids import pair_id, uuid7
@@ -75,6 +77,7 @@ class PlannedRow:
     action: str  # new, known, on_roster, rejected
     problems: list[Problem] = field(default_factory=list)
     participant_id: str | None = None  # known and on_roster: the participant reused
+    checked: tuple | None = None  # (values, problems) as checked, before a code was given
 
 
 @dataclass
@@ -84,6 +87,7 @@ class RosterPlan:
     sheet: Sheet
     mapping: list[str]  # a field (or "") per column
     rows: list[PlannedRow]
+    day: date | None = None  # the training's day: birth years become age bands on it
 
     def count(self, action: str) -> int:
         return sum(1 for row in self.rows if row.action == action)
@@ -165,7 +169,7 @@ class RosterImport:
         and its undoable step. Nothing is written if nothing is new."""
         check_mapping(plan.mapping)
         with self.db.session() as session:
-            fresh = _plan(session, plan.sheet, plan.training_id, plan.mapping)
+            fresh = _plan(session, plan.sheet, plan.training_id, plan.mapping, plan)
             step = _write(session, fresh)
             if remember:
                 _remember(session, fresh)
@@ -188,9 +192,16 @@ def _training_day(session: Session, training: Training) -> date:
     return date.fromisoformat(str(first)) if first else date.today()
 
 
-def _plan(session: Session, sheet: Sheet, training_id: str, mapping: list[str]) -> RosterPlan:
+def _plan(session: Session, sheet: Sheet, training_id: str, mapping: list[str],
+          before: RosterPlan | None = None) -> RosterPlan:
+    """Plan every row; a row's checked values are taken from `before` (the preview of
+    the same sheet, mapping and training day) rather than checked twice."""
     training, partner_id = _training_partner(session, training_id)
     day = _training_day(session, training)
+    checked = {}
+    if before is not None and (before.partner_id, before.day, before.mapping) == (
+            partner_id, day, list(mapping)) and before.sheet is sheet:
+        checked = {row.line: row.checked for row in before.rows if row.checked}
     live = dict(session.execute(select(Participant.code, Participant.id).where(
         Participant.deleted.is_(False))).all())
     on_roster = set(session.scalars(select(RosterEntry.participant_id).where(
@@ -206,9 +217,9 @@ def _plan(session: Session, sheet: Sheet, training_id: str, mapping: list[str]) 
             action = "on_roster" if person in on_roster else "known"
             rows.append(PlannedRow(line, cells, {"code": code}, action, [], person))
         else:
-            values, problems = _values(raw, code, day, partner_id)
-            rows.append(PlannedRow(line, cells, values, "rejected" if problems else "new",
-                                   problems))
+            values, problems = checked.get(line) or _values(raw, code, day, partner_id)
+            rows.append(PlannedRow(line, cells, dict(values), "rejected" if problems else "new",
+                                   list(problems), checked=(values, tuple(problems))))
         if code:
             if code in first_line:
                 row = rows[-1]
@@ -218,7 +229,7 @@ def _plan(session: Session, sheet: Sheet, training_id: str, mapping: list[str]) 
             else:
                 first_line[code] = line
     _give_codes(session, rows, partner_id, set(live) | set(first_line))
-    return RosterPlan(training_id, partner_id, sheet, list(mapping), rows)
+    return RosterPlan(training_id, partner_id, sheet, list(mapping), rows, day)
 
 
 def _values(raw: dict, code: str, day: date, partner_id: str | None) -> tuple[dict, list]:
@@ -246,10 +257,18 @@ def _values(raw: dict, code: str, day: date, partner_id: str | None) -> tuple[di
     problems = [p for p in problems if p is not None]
     values, unreadable = coerce(Participant, {k: v for k, v in data.items() if k != "code"})
     values["code"] = code or "-"  # a missing code is given later; its form is checked then
-    record = Participant(**values)
+    # the stored values with the model's defaults: what `record_problems` reads of a
+    # record (a SQLModel instance per row would cost more than the whole write)
+    record = SimpleNamespace(**{**_defaults(), **values})
     problems += unreadable + [p for p in record_problems("participant", record)
                               if p.field != "partner_id"]
     return data, problems
+
+
+@cache
+def _defaults() -> dict:
+    return {name: info.get_default(call_default_factory=True)
+            for name, info in Participant.model_fields.items()}
 
 
 def code_prefix(session: Session, partner_id: str | None) -> str:
@@ -317,10 +336,14 @@ def _write(session: Session, plan: RosterPlan) -> AttendanceStep:
                                 "training_id": plan.training_id,
                                 "participant_id": row.participant_id})
                 changes.append(RowChange("roster_entry", entry_id, None, _ALIVE))
-    if people:
-        session.execute(insert(Participant.__table__), people)
-    if entries:
-        session.execute(insert(RosterEntry.__table__), entries)
+    connection = session.connection()
+    for table, rows in ((Participant.__table__, people), (RosterEntry.__table__, entries)):
+        if rows:  # positional rows straight to the driver: SQLAlchemy's per-row work
+            names = list(rows[0])  # would cost more than the triggers' change log
+            connection.exec_driver_sql(
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})",
+                [tuple(row[name] for name in names) for row in rows])
     for entry in revived:
         entry.deleted = False
     session.flush()
