@@ -120,7 +120,7 @@ class AttendancePage(Retranslating, QWidget):
         local_shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
         local_shortcut(self, "Ctrl+Shift+P", lambda: self.print_sheet(filled=False))
         local_shortcut(self, "Ctrl+L", self.entry.setFocus)
-        local_shortcut(self, "Ctrl+I", self.open_import)
+        local_shortcut(self, "attendance.import", self.open_import)
         ctx.sig_changes.connect(self._changes)
         ctx.sig_user_changed.connect(self._user_changed)
         self.setTabOrder(self.picker.session, self.entry)
@@ -144,7 +144,7 @@ class AttendancePage(Retranslating, QWidget):
                                                                    "present as PDF (Ctrl+P)")),
                  "import": (self.tr("Import list…"), self.tr("Put a partner's list (Excel, "
                                                              "CSV, Kobo) on this roster "
-                                                             "(Ctrl+I)")),
+                                                             "(Ctrl+Shift+I)")),
                  "blank": (self.tr("Print blank sheet…"), self.tr("Save an empty sheet to fill "
                                                                   "in by hand (Ctrl+Shift+P)"))}
         for key, (text, tip) in texts.items():
@@ -479,4 +479,6 @@ class AttendancePage(Retranslating, QWidget):
         dialog.finished.connect(self._back_to_entry)
         self.import_dialog = dialog
         dialog.open()
+        dialog.activateWindow()
+        dialog.choose.setFocus()
         return dialog

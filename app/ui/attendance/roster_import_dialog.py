@@ -106,6 +106,8 @@ class RosterImportDialog(QDialog):
         self.rejects_button = self.buttons.addButton(self.tr("&Save rows not imported…"),
                                                      QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.choose, self.rejects_button, self.close_button):
+            button.setAutoDefault(False)  # Enter anywhere imports, once there is a preview
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.rejects_button.clicked.connect(self.save_rejects)
@@ -131,9 +133,16 @@ class RosterImportDialog(QDialog):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.load_file)
-        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
+        dialog.finished.connect(self._chooser_closed)
         self.file_dialog = dialog
         dialog.open()
+
+    def _chooser_closed(self) -> None:
+        """Back in this dialog with the keys (without a window manager nothing would)."""
+        self.file_dialog = None
+        self.activateWindow()
+        if self.focusWidget() is None or not self.isAncestorOf(self.focusWidget()):
+            self.preview.setFocus()
 
     def load_file(self, path: str) -> None:
         if not path:
@@ -157,6 +166,7 @@ class RosterImportDialog(QDialog):
         self.sheet, mapping, plan = result
         self._fill_mapping(mapping)
         self._planned(plan)
+        self.preview.setFocus()  # Enter imports; Shift+Tab goes back to the mapping
 
     # -- 2. the mapping and the preview -----------------------------------------
     def _fill_mapping(self, mapping: list[str]) -> None:
@@ -259,7 +269,7 @@ class RosterImportDialog(QDialog):
         dialog.selectFile("not-imported.csv")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.check_rejects_target)
-        dialog.finished.connect(lambda _result: setattr(self, "file_dialog", None))
+        dialog.finished.connect(self._chooser_closed)
         self.file_dialog = dialog
         dialog.open()
 
@@ -299,7 +309,8 @@ class RosterImportDialog(QDialog):
             return rows
 
         def saved(rows: int) -> None:
-            self.summary.setText(self.tr("Saved {count} rows to fix and import again: {path}")
+            self.summary.setText(self.tr("Rows not imported ({count}) saved to fix and import "
+                                         "again: {path}")
                                  .format(count=words.format_number(rows), path=path))
 
         WriteOp(self.ctx, write, parent=self).success(saved).failure(

@@ -84,8 +84,8 @@ def summary_text(plan: RosterPlan) -> str:
 
 
 def result_text(plan: RosterPlan) -> str:
-    return translate("RosterImport", "Imported: {new} new participants and {known} known ones "
-                     "are on the roster; {rejected} rows were not imported. Ctrl+Z takes the "
+    return translate("RosterImport", "Imported. New participants: {new}; known ones added "
+                     "to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the "
                      "whole import back.").format(
         new=words.format_number(plan.count("new")),
         known=words.format_number(plan.count("known")),
