@@ -154,7 +154,8 @@ def test_rows_not_imported_are_saved_to_fix_and_the_export_is_audited(qtbot, app
     qtbot.waitUntil(lambda: QApplication.focusWidget() is name_box)
     press(qtbot, Qt.Key.Key_Return)  # the name offered, in the data folder's exports/
     target = ctx.db.paths.root / "exports" / "not-imported.csv"
-    settle(qtbot, lambda: target.exists() and "Rows not imported (1) saved" in dialog.summary.text())
+    settle(qtbot, lambda: target.exists()
+           and "Rows not imported (1) saved" in dialog.summary.text())
     assert "Bad Row" in target.read_text(encoding="utf-8-sig")
     [event] = [e for e in AuditService(ctx.db).list(action="export")
                if e.detail.startswith("roster_rejects")]
