@@ -42,7 +42,8 @@ _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an enc
 _ZIP = b"PK\x03\x04"
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _FORMULA_WITHOUT_VALUE = re.compile(  # a <c> cell holding <f>…</f> and no <v> after it
-    rb"<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>")
+    rb"<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>")
 
 
 class RosterFileError(ServiceError):
