@@ -3,10 +3,13 @@ a Kobo export on the roster and takes attendance straight away."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.services.audit import AuditService
+from app.ui.base.i18n import LANGUAGES, install_translation
+from app.ui.shell.walk import clipped_texts
 from tests.ui.conftest import press, settle, type_text, use_role
 from tests.unit import roster_files as rf
 
@@ -33,9 +36,10 @@ def open_dialog(qtbot, page):
 
 
 def choose(qtbot, dialog, path) -> None:
-    """Alt+C opens the file chooser; the file is chosen in it as a person would."""
-    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, ALT)
+    """The dialog opens on its Choose button: Space opens the file chooser, the path
+    is typed into it and Enter takes it, as a person would."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.choose)
+    press(qtbot, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.file_dialog is not None and dialog.file_dialog.isVisible())
     chooser = dialog.file_dialog
     name_box = chooser.findChild(QLineEdit, "fileNameEdit")
@@ -160,3 +164,21 @@ def test_rows_not_imported_are_saved_to_fix_and_the_export_is_audited(qtbot, app
     [event] = [e for e in AuditService(ctx.db).list(action="export")
                if e.detail.startswith("roster_rejects")]
     assert "1 row, with names" in event.detail
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_dialog_fits_1024_by_700_in_every_language(qtbot, app_window, tmp_path, language):
+    ctx, window = app_window
+    window.resize(1024, 700)
+    assert install_translation(language)
+    page = open_attendance(qtbot, window)
+    dialog = open_dialog(qtbot, page)
+    choose(qtbot, dialog, rf.kobo_export(tmp_path / "kobo.xlsx", [
+        ["", "Madina Karimova", "female", "18_24", "Ishonch", "yes"],
+        ["", "Bad Row", "martian", "", "", ""]]))
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    assert clipped_texts(dialog) == []
+    assert not dialog.grab().isNull()
+    picture = tmp_path / f"roster_import_{language}.png"
+    assert dialog.grab().save(str(picture)) and picture.stat().st_size > 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
