@@ -49,7 +49,9 @@ class RowChange:
 @dataclass(frozen=True)
 class AttendanceStep:
     """What one action wrote. `kind` names the action for the words of the UI:
-    check_in, check_out, walk_in_new, walk_in_known, complete, reopen, or
+    check_in, check_out, walk_in_new, walk_in_known, complete, reopen, roster_import
+    (a partner's list: every participant and roster entry it wrote; `code` holds
+    how many rows went onto the roster), or
     already_present / already_absent / already_complete / already_open when
     nothing needed writing (then `rows` is empty and there is nothing to undo)."""
 

@@ -25,7 +25,6 @@ import csv
 import json
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -163,8 +162,8 @@ class RosterImport:
         with self.db.session() as session:
             return _plan(session, sheet, training_id, mapping)
 
-    def apply(self, plan: RosterPlan, remember: bool = True,
-              progress: Callable[[int], None] | None = None) -> tuple[RosterPlan, AttendanceStep]:
+    def apply(self, plan: RosterPlan,
+              remember: bool = True) -> tuple[RosterPlan, AttendanceStep]:
         """Write the plan (planned again inside the transaction); the plan as written
         and its undoable step. Nothing is written if nothing is new."""
         check_mapping(plan.mapping)
