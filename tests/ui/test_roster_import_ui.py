@@ -182,3 +182,16 @@ def test_the_dialog_fits_1024_by_700_in_every_language(qtbot, app_window, tmp_pa
     picture = tmp_path / f"roster_import_{language}.png"
     assert dialog.grab().save(str(picture)) and picture.stat().st_size > 0
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_a_list_of_ten_thousand_rows_is_read_and_imported_off_the_ui_thread(qtbot, app_window,
+                                                                           tmp_path):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    before = len(page.model.rows)
+    dialog = open_dialog(qtbot, page)
+    choose(qtbot, dialog, rf.large_csv(tmp_path / "big.csv"))
+    assert dialog.preview_model.rowCount() == 10_000
+    assert dialog.summary.text().startswith("10,000 new")
+    import_with_enter(qtbot, dialog)
+    settle(qtbot, lambda: len(page.model.rows) == before + 10_000, timeout=60_000)
