@@ -265,3 +265,19 @@ def test_only_rejected_rows_is_an_error_and_writes_nothing(folder, tmp_path, cap
     assert cli(data, str(path), "--training", training) == 1
     assert "no row can be imported (1 rejected" in capsys.readouterr().err
     assert dump(data) == before
+
+
+def test_birth_dates_saved_as_plain_day_numbers_become_the_right_band(db, world, tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "numbers.xlsx"
+    book = Workbook()
+    book.active.append(["Code", "Date of birth"])
+    book.active.append(["N-1", 32874])  # 1990-01-01 as a number, not formatted as a date
+    book.active.append(["N-2", 39510])  # 2008-03-04: 17 on the training's day
+    book.active.append(["N-3", 123])  # no date, no year: a problem, not a guess
+    book.save(path)
+    _importer, plan = prepared(db, path, world["training"])
+    assert [row.values.get("age_band") for row in plan.rows] == ["35_49", "under_18", "unknown"]
+    assert [row.action for row in plan.rows] == ["new", "new", "rejected"]
+    assert plan.rows[2].problems[0].describe() == "birth_year '123' means nothing known"
