@@ -37,7 +37,8 @@ class UsageError(Exception):
 # First say, first served: the hub client's words come before sync's general ones;
 # app.hub.commands adds to the `hq` commands, so it comes after app.sync.commands.
 COMMAND_MODULES = ("app.sync.http.commands", "app.sync.commands", "app.protection.commands",
-                   "app.hub.commands", "app.services.commands")
+                   "app.hub.commands", "app.services.commands",
+                   "app.services.roster_commands")
 COMMAND_MODULES += ("app.reports.iati_commands",)  # faltbok iati (docs/iati.md)
 
 

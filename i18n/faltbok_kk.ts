@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fältbok</source>
+        <translation type="unfinished">Fältbok туралы</translation>
+    </message>
+    <message>
+        <source>Fältbok</source>
+        <translation type="unfinished">Fältbok</translation>
+    </message>
+    <message>
+        <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase (SQLCipher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted (no passphrase set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences of the app and what it bundles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for a support request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;licences folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>JPEG image</source>
@@ -154,6 +213,14 @@
         <translation>Қатысқандар белгіленген парақты PDF ретінде сақтау (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print blank sheet…</source>
         <translation>Бос парақ…</translation>
     </message>
@@ -254,6 +321,10 @@
     <message>
         <source>session {session} reopened</source>
         <translation>{session} сабағын қайта ашу</translation>
+    </message>
+    <message>
+        <source>list imported ({code} on the roster)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -1080,6 +1151,95 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>IatiExport</name>
+    <message>
+        <source>Export IATI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation type="unfinished">Қорғалған қалтадан тыс</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation type="unfinished">Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation type="unfinished">Бәрібір сонда сақтау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n IATI activities to {0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: there are no projects to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the file could not be saved there ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the IATI file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IatiSettingsBox</name>
+    <message>
+        <source>&amp;IATI organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference, e.g. SE-ON-802005-9839</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI organisation reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IATI organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. IATI files name this organisation from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorProgressWidget</name>
     <message>
         <source>Indicator progress</source>
@@ -1224,6 +1384,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Қазір &amp;синхрондау</translation>
     </message>
     <message>
+        <source>Export I&amp;ATI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Шығу</translation>
     </message>
@@ -1254,14 +1418,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Sections</source>
         <translation>Бөлімдер</translation>
-    </message>
-    <message>
-        <source>About Fältbok</source>
-        <translation>Fältbok туралы</translation>
-    </message>
-    <message>
-        <source>Fältbok: offline field data for Centralasiengrupperna.</source>
-        <translation>Fältbok: Centralasiengrupperna үшін желісіз далалық деректер.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1864,192 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known: added to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to import (at most 100,000 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns fill “{field}”; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what at least one column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Мәселелер</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onto the roster of: {training}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember this mapping for the partner&apos;s lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rows not imported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column {column} holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Жабу</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation type="unfinished">Қорғалған қалтадан тыс</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation type="unfinished">Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation type="unfinished">Бәрібір сонда сақтау</translation>
+    </message>
+    <message>
+        <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>
@@ -1848,8 +2190,28 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Аттарымен</translation>
     </message>
     <message>
+        <source>Excel workbook, every session (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, every session (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save attendance sheet</source>
         <translation>Қатысу парағын сақтау</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Қатысу</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1989,6 +2351,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Save a blank sheet as PDF</source>
         <translation>Бос парақты PDF ретінде сақтау</translation>
+    </message>
+    <message>
+        <source>Import a participant list onto the roster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -3450,6 +3816,18 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Already used by another record.</source>
         <translation>Басқа жазбада пайдаланылып жатыр.</translation>
+    </message>
+    <message>
+        <source>“{value}” means nothing Fältbok knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file twice (first on line {line}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

@@ -209,6 +209,14 @@
         <translation>Сохранить лист с отметками присутствия в PDF (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Import list…</source>
+        <translation>Импорт списка…</translation>
+    </message>
+    <message>
+        <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
+        <translation>Добавить список партнёра (Excel, CSV, Kobo) в этот состав (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
         <source>Print blank sheet…</source>
         <translation>Пустой лист…</translation>
     </message>
@@ -314,6 +322,10 @@
     <message>
         <source>session {session} reopened</source>
         <translation>повторное открытие занятия {session}</translation>
+    </message>
+    <message>
+        <source>list imported ({code} on the roster)</source>
+        <translation>список импортирован ({code} в составе)</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -1875,6 +1887,192 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <source>Birth year or date</source>
+        <translation>Год или дата рождения</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Возраст (лет)</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Новый участник</translation>
+    </message>
+    <message>
+        <source>Known: added to the roster</source>
+        <translation>Известен: добавляется в состав</translation>
+    </message>
+    <message>
+        <source>Already on the roster</source>
+        <translation>Уже в составе</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
+        <translation>Этот файл не является таблицей или CSV-файлом, который может прочитать Fältbok.</translation>
+    </message>
+    <message>
+        <source>This file holds no participants.</source>
+        <translation>В файле нет участников.</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
+        <translation>Книга защищена паролем. Сохраните её без пароля и импортируйте эту копию.</translation>
+    </message>
+    <message>
+        <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
+        <translation>В книге есть формулы без сохранённых результатов. Откройте её в табличной программе, сохраните и импортируйте снова.</translation>
+    </message>
+    <message>
+        <source>This file is too large to import (at most 100,000 rows).</source>
+        <translation>Файл слишком велик для импорта (не более 100 000 строк).</translation>
+    </message>
+    <message>
+        <source>Two columns fill “{field}”; choose one.</source>
+        <translation>Две колонки заполняют «{field}»; выберите одну.</translation>
+    </message>
+    <message>
+        <source>Choose what at least one column holds.</source>
+        <translation>Укажите, что содержит хотя бы одна колонка.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Не удалось прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
+        <translation>Новых: {new}, известных: {known}, уже в составе: {on_roster}, не импортируется: {rejected}.</translation>
+    </message>
+    <message>
+        <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
+        <translation>Импортировано. Новых участников: {new}; известных, добавленных в состав: {known}; неимпортированных строк: {rejected}. Ctrl+Z отменяет весь импорт.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a participant list</source>
+        <translation>Импорт списка участников</translation>
+    </message>
+    <message>
+        <source>Onto the roster of: {training}</source>
+        <translation>В состав тренинга: {training}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Колонка в файле</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Заполняет</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Какая колонка что содержит</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this mapping for the partner&apos;s lists</source>
+        <translation>&amp;Запомнить сопоставление для списков партнёра</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows not imported…</source>
+        <translation>&amp;Сохранить неимпортированные строки…</translation>
+    </message>
+    <message>
+        <source>Choose a participant list</source>
+        <translation>Выберите список участников</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Списки (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(колонка {n})</translation>
+    </message>
+    <message>
+        <source>What column {column} holds</source>
+        <translation>Что содержит колонка {column}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Сохранить неимпортированные строки</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Вне защищённой папки</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить там</translation>
+    </message>
+    <message>
+        <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
+        <translation>Неимпортированные строки ({count}) сохранены, чтобы исправить и импортировать снова: {path}</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>
@@ -2016,8 +2214,28 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>С именами</translation>
     </message>
     <message>
+        <source>Excel workbook, every session (*.xlsx)</source>
+        <translation>Книга Excel, все занятия (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, every session (*.csv)</source>
+        <translation>CSV, все занятия (*.csv)</translation>
+    </message>
+    <message>
         <source>Save attendance sheet</source>
         <translation>Сохранить лист посещаемости</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Посещено занятий</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Не удалось сохранить: {reason}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2157,6 +2375,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Save a blank sheet as PDF</source>
         <translation>Сохранить пустой лист в PDF</translation>
+    </message>
+    <message>
+        <source>Import a participant list onto the roster</source>
+        <translation>Импортировать список участников в состав</translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -3657,6 +3879,18 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Already used by another record.</source>
         <translation>Уже используется в другой записи.</translation>
+    </message>
+    <message>
+        <source>“{value}” means nothing Fältbok knows.</source>
+        <translation>«{value}» — Fältbok не знает такого значения.</translation>
+    </message>
+    <message>
+        <source>In the file twice (first on line {line}).</source>
+        <translation>В файле дважды (впервые в строке {line}).</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Нечего импортировать.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

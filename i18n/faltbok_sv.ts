@@ -209,6 +209,14 @@
         <translation>Spara listan med de närvarande som PDF (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Import list…</source>
+        <translation>Importera lista…</translation>
+    </message>
+    <message>
+        <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
+        <translation>Lägg en partners lista (Excel, CSV, Kobo) på den här deltagarlistan (Ctrl+Skift+I)</translation>
+    </message>
+    <message>
         <source>Print blank sheet…</source>
         <translation>Skriv ut tom lista…</translation>
     </message>
@@ -313,6 +321,10 @@
     <message>
         <source>session {session} reopened</source>
         <translation>tillfället {session} öppnat igen</translation>
+    </message>
+    <message>
+        <source>list imported ({code} on the roster)</source>
+        <translation>lista importerad ({code} på deltagarlistan)</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -1852,6 +1864,192 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>RosterImport</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(hoppa över)</translation>
+    </message>
+    <message>
+        <source>Birth year or date</source>
+        <translation>Födelseår eller -datum</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Ålder i år</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Ny deltagare</translation>
+    </message>
+    <message>
+        <source>Known: added to the roster</source>
+        <translation>Känd: läggs till på deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Already on the roster</source>
+        <translation>Redan på deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Importeras inte</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
+        <translation>Filen är inget kalkylark eller CSV-fil som Fältbok kan läsa.</translation>
+    </message>
+    <message>
+        <source>This file holds no participants.</source>
+        <translation>Filen innehåller inga deltagare.</translation>
+    </message>
+    <message>
+        <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
+        <translation>Arbetsboken är skyddad med lösenord. Spara den utan lösenord och importera den kopian.</translation>
+    </message>
+    <message>
+        <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
+        <translation>Arbetsboken har formler utan sparade resultat. Öppna den i ett kalkylprogram, spara den och importera igen.</translation>
+    </message>
+    <message>
+        <source>This file is too large to import (at most 100,000 rows).</source>
+        <translation>Filen är för stor för att importeras (högst 100 000 rader).</translation>
+    </message>
+    <message>
+        <source>Two columns fill “{field}”; choose one.</source>
+        <translation>Två kolumner fyller ”{field}”; välj en.</translation>
+    </message>
+    <message>
+        <source>Choose what at least one column holds.</source>
+        <translation>Välj vad minst en kolumn innehåller.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>Filen kunde inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
+        <translation>{new} nya, {known} kända, {on_roster} redan på deltagarlistan, {rejected} importeras inte.</translation>
+    </message>
+    <message>
+        <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
+        <translation>Importerat. Nya deltagare: {new}; kända som lagts till på deltagarlistan: {known}; rader som inte importerades: {rejected}. Ctrl+Z ångrar hela importen.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Vad som händer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import a participant list</source>
+        <translation>Importera en deltagarlista</translation>
+    </message>
+    <message>
+        <source>Onto the roster of: {training}</source>
+        <translation>Till deltagarlistan för: {training}</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumn i filen</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Fyller</translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation>Vilken kolumn som innehåller vad</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this mapping for the partner&apos;s lists</source>
+        <translation>&amp;Kom ihåg kolumnvalen för partnerns listor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>&amp;Save rows not imported…</source>
+        <translation>&amp;Spara rader som inte importerades…</translation>
+    </message>
+    <message>
+        <source>Choose a participant list</source>
+        <translation>Välj en deltagarlista</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Listor (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(kolumn {n})</translation>
+    </message>
+    <message>
+        <source>What column {column} holds</source>
+        <translation>Vad kolumnen {column} innehåller</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the rows not imported</source>
+        <translation>Spara raderna som inte importerades</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Utanför den skyddade mappen</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Spara där ändå</translation>
+    </message>
+    <message>
+        <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
+        <translation>Rader som inte importerades ({count}) sparade för att rättas och importeras igen: {path}</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>
@@ -1992,8 +2190,28 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Med namn</translation>
     </message>
     <message>
+        <source>Excel workbook, every session (*.xlsx)</source>
+        <translation>Excel-arbetsbok, alla tillfällen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, every session (*.csv)</source>
+        <translation>CSV, alla tillfällen (*.csv)</translation>
+    </message>
+    <message>
         <source>Save attendance sheet</source>
         <translation>Spara närvarolista</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Närvarande tillfällen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Could not save: {reason}</source>
+        <translation>Kunde inte spara: {reason}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2133,6 +2351,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Save a blank sheet as PDF</source>
         <translation>Spara en tom lista som PDF</translation>
+    </message>
+    <message>
+        <source>Import a participant list onto the roster</source>
+        <translation>Importera en deltagarlista till deltagarlistan</translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -3618,6 +3840,18 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Already used by another record.</source>
         <translation>Används redan av en annan post.</translation>
+    </message>
+    <message>
+        <source>“{value}” means nothing Fältbok knows.</source>
+        <translation>”{value}” betyder inget som Fältbok känner till.</translation>
+    </message>
+    <message>
+        <source>In the file twice (first on line {line}).</source>
+        <translation>Finns två gånger i filen (först på rad {line}).</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Inget att importera.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlmodel import Session
 
 from app.domain.base import SyncedModel
@@ -48,7 +49,9 @@ class RowChange:
 @dataclass(frozen=True)
 class AttendanceStep:
     """What one action wrote. `kind` names the action for the words of the UI:
-    check_in, check_out, walk_in_new, walk_in_known, complete, reopen, or
+    check_in, check_out, walk_in_new, walk_in_known, complete, reopen, roster_import
+    (a partner's list: every participant and roster entry it wrote; `code` holds
+    how many rows went onto the roster), or
     already_present / already_absent / already_complete / already_open when
     nothing needed writing (then `rows` is empty and there is nothing to undo)."""
 
@@ -104,19 +107,40 @@ def apply_states(session: Session, states: Iterable[tuple[str, str, State]]) -> 
     """Give each row the state (None: tombstoned). A row that comes back from its
     tombstone is checked like a new one: its references must be alive and its
     unique code free. All of it or nothing: the caller's transaction."""
+    states = list(states)
+    loaded = _load(session, states)  # held here: the session's identity map is weak
     revived = []
-    for table, row_id, state in states:
-        model = model_for_table(table)
-        record = session.get(model, row_id)
-        if record is None:
-            raise NotFoundError(table, row_id)
-        was_deleted = record.deleted
-        for name, value in state if state is not None else (("deleted", True),):
-            setattr(record, name, value)
-        if was_deleted and not record.deleted:
-            revived.append(record)
+    with session.no_autoflush:  # one flush at the end, not one per row (a roster import
+        for table, row_id, state in states:  # is a step of 20,000 rows)
+            model = model_for_table(table)
+            record = loaded.get((table, row_id)) or session.get(model, row_id)
+            if record is None:
+                raise NotFoundError(table, row_id)
+            was_deleted = record.deleted
+            for name, value in state if state is not None else (("deleted", True),):
+                setattr(record, name, value)
+            if was_deleted and not record.deleted:
+                revived.append(record)
     session.flush()
     for record in revived:
         problems = check(session, type(record), record)
         if problems:
             raise ValidationError(record.__tablename__, problems)
+
+
+def _load(session: Session, states: list[tuple[str, str, State]],
+          chunk: int = 500) -> dict[tuple[str, str], SyncedModel]:
+    """The rows of a large step, loaded a few hundred per query."""
+    loaded = {}
+    by_table: dict[str, list[str]] = {}
+    for table, row_id, _state in states:
+        by_table.setdefault(table, []).append(row_id)
+    for table, ids in by_table.items():
+        if len(ids) < 2:
+            continue
+        model = model_for_table(table)
+        for start in range(0, len(ids), chunk):
+            for record in session.scalars(select(model).where(
+                    model.id.in_(ids[start:start + chunk]))):
+                loaded[(table, record.id)] = record
+    return loaded

@@ -47,6 +47,9 @@ class Problem:
             "not_a_mapping": "is not a mapping of numbers",
             "not_an_integer": "is not an integer",
             "not_a_boolean": "is not a yes/no value",
+            "unknown_spelling": "{value!r} means nothing known",
+            "twice_in_file": "is in the file twice (first on line {line})",
+            "nothing_to_import": "holds nothing to import",
         }.get(self.code, self.code)
         if self.code == "out_of_range" and "low" in self.params:
             words = "must be between {low} and {high}"

@@ -261,10 +261,15 @@ def stored(value):
     return value
 
 
+@cache
+def _field_names(table: str) -> tuple[str, ...]:
+    return tuple(columns(table))
+
+
 def record_problems(table: str, record) -> list[Problem]:
     """Every value problem of a record about to be written (one per field at most)."""
     problems = []
-    for name in columns(table):
+    for name in _field_names(table):
         problem = check_stored(table, name, stored(getattr(record, name)))
         if problem is not None:
             problems.append(problem)

@@ -39,6 +39,7 @@ from app.services.attendance_steps import AttendanceStep
 from app.services.errors import ServiceError, ValidationError
 from app.ui.attendance.attendance_parts import CountsWidget, RosterView, WalkInWidget
 from app.ui.attendance.attendance_undo import push_step
+from app.ui.attendance.roster_import_dialog import RosterImportDialog
 from app.ui.attendance.roster_model import RosterTableModel, roster_rows
 from app.ui.attendance.session_picker import DONE, SessionPickerWidget
 from app.ui.attendance.sheet import SheetData
@@ -81,7 +82,8 @@ class AttendancePage(Retranslating, QWidget):
             lambda path: self.feedback.setText(
                 self.tr("Saved the sheet as {path}.").format(path=path)))
         self.buttons = {key: QPushButton() for key in
-                        ("walk_in", "names", "complete", "print", "blank")}
+                        ("walk_in", "names", "complete", "print", "blank", "import")}
+        self.buttons["import"].clicked.connect(self.open_import)
         self.buttons["walk_in"].clicked.connect(self.open_walk_in)
         self.buttons["names"].clicked.connect(self.show_names)
         self.buttons["complete"].clicked.connect(self.complete)
@@ -99,7 +101,7 @@ class AttendancePage(Retranslating, QWidget):
         side = QVBoxLayout()  # the actions under the counts: a row of four is too wide
         side.addWidget(self.counts)  # in Russian at 1024 px
         side.addStretch(1)
-        for key in ("names", "complete", "blank", "print"):
+        for key in ("names", "complete", "import", "blank", "print"):
             side.addWidget(self.buttons[key])
         body = QHBoxLayout()
         body.addLayout(left, 1)
@@ -118,6 +120,7 @@ class AttendancePage(Retranslating, QWidget):
         local_shortcut(self, "Ctrl+P", lambda: self.print_sheet(filled=True))
         local_shortcut(self, "Ctrl+Shift+P", lambda: self.print_sheet(filled=False))
         local_shortcut(self, "Ctrl+L", self.entry.setFocus)
+        local_shortcut(self, "attendance.import", self.open_import)
         ctx.sig_changes.connect(self._changes)
         ctx.sig_user_changed.connect(self._user_changed)
         self.setTabOrder(self.picker.session, self.entry)
@@ -139,6 +142,9 @@ class AttendancePage(Retranslating, QWidget):
                  "complete": (self.tr("Mark session complete"), self.tr("Ctrl+Shift+C")),
                  "print": (self.tr("Print filled sheet…"), self.tr("Save the sheet with who was "
                                                                    "present as PDF (Ctrl+P)")),
+                 "import": (self.tr("Import list…"), self.tr("Put a partner's list (Excel, "
+                                                             "CSV, Kobo) on this roster "
+                                                             "(Ctrl+Shift+I)")),
                  "blank": (self.tr("Print blank sheet…"), self.tr("Save an empty sheet to fill "
                                                                   "in by hand (Ctrl+Shift+P)"))}
         for key, (text, tip) in texts.items():
@@ -460,3 +466,19 @@ class AttendancePage(Retranslating, QWidget):
             return None
         self.sheet_export.save(filled, path, names)
         return path
+
+    # -- a partner's list ------------------------------------------------------
+    def open_import(self) -> RosterImportDialog | None:
+        """The import dialog for the training chosen (window-modal); its import is one
+        step on the undo stack, and the roster shows it at once."""
+        if self.training_id is None:
+            return None
+        dialog = RosterImportDialog(self.ctx, self.training_id,
+                                    self.picker.training.currentText(), self.say, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._back_to_entry)
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+        dialog.choose.setFocus()
+        return dialog

@@ -34,6 +34,7 @@ def step_text(step: AttendanceStep, session: str = "") -> str:
         "walk_in_known": translate("AttendanceUndo", "{code} added to this roster"),
         "complete": translate("AttendanceUndo", "session {session} marked complete"),
         "reopen": translate("AttendanceUndo", "session {session} reopened"),
+        "roster_import": translate("AttendanceUndo", "list imported ({code} on the roster)"),
     }
     return texts.get(step.kind, step.kind).format(code=step.code, session=session)
 

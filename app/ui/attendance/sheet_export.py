@@ -12,17 +12,23 @@ person):
    `view_names`), the PDF is written, and the `export` audit event (what,
    where, with or without names, rows; never a name) follows through the
    writer: `app/services/exports.py`.
+
+The filled sheet's save dialog also offers Excel (XLSX) and CSV: the whole
+training's attendance as a table (`app/services/attendance_table.py`),
+through the same names question, warning and audit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from app.services import exports, privacy
+from app.services import attendance_table, exports, privacy
 from app.ui.attendance.sheet import SheetData, write_sheet
+from app.ui.base import failures, words
 from app.ui.base.writer import WriteOp
 
 
@@ -71,10 +77,16 @@ class SheetExport(QObject):
     def choose_target(self, filled: bool, names: bool) -> None:
         folder = self.ctx.db.paths.root / "exports"
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        formats = {self.tr("PDF (*.pdf)"): "pdf"}
+        if filled:  # the whole training, sessions across: for a spreadsheet
+            formats.update({self.tr("Excel workbook, every session (*.xlsx)"): "xlsx",
+                            self.tr("CSV, every session (*.csv)"): "csv"})
         dialog = QFileDialog(self.page, self.tr("Save attendance sheet"), str(folder),
-                             self.tr("PDF (*.pdf)"))
+                             ";;".join(formats))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
+        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(
+            formats.get(chosen, "pdf")))
         dialog.selectFile("attendance.pdf")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda path: self.check_target(filled, names, path))
@@ -113,8 +125,12 @@ class SheetExport(QObject):
     # -- 4. write ------------------------------------------------------------
     def save(self, filled: bool, path: str, names: bool = False) -> None:
         """Write the sheet to `path` (names only if asked; the role is checked) and
-        record the export. The result arrives through the writer: settle first."""
+        record the export. The result arrives through the writer: settle first.
+        A `.xlsx` or `.csv` path gets the whole training's attendance as a table."""
         db, ids = self.ctx.db, self.participant_ids()
+        if Path(path).suffix.lower() in (".xlsx", ".csv"):
+            self.save_table(path, names)
+            return
         export = exports.plan(db, "attendance_sheet", path, names=names)
 
         def reveal() -> dict[str, str]:
@@ -130,3 +146,34 @@ class SheetExport(QObject):
                 lambda _event: self.said(path)).run_in_background()
 
         WriteOp(self.ctx, reveal, parent=self).success(write).run_in_background()
+
+    def save_table(self, path: str, names: bool = False) -> None:
+        """The training's attendance (sessions × participants, counts by gender and
+        age band) as XLSX or CSV, through the same names rule, writer and audit."""
+        db, ids, training = self.ctx.db, self.participant_ids(), self.page.training_id
+        export = exports.plan(db, "attendance_table", path, names=names)
+        labels = attendance_table.Labels(
+            code=words.field_label("code"), name=words.field_label("name"),
+            gender=words.field_label("gender"), age_band=words.field_label("age_band"),
+            attended=self.tr("Sessions attended"), present=words.field_label("present"),
+            mark="✓", value=words.code_label)
+        title = self.tr("Attendance")
+
+        def write() -> int:
+            shown = {}
+            if names and ids:  # revealed (and audited) on the writer, like the PDF's
+                shown = {pid: name for pid, (name, _c) in privacy.reveal_names(db, ids).items()}
+            table = attendance_table.training_table(db, training, shown)
+            rows = attendance_table.write_table(table, path, labels, title)
+            exports.record(db, export, rows)
+            return rows
+
+        WriteOp(self.ctx, write, parent=self).success(lambda _rows: self.said(path)).failure(
+            self._failed).run_in_background()
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            self.ctx.sig_message.emit(self.tr("Could not save: {reason}").format(
+                reason=error.strerror or str(error)))
+            return
+        failures.report(error)

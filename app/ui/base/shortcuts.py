@@ -95,6 +95,8 @@ SHORTCUTS: dict[str, Shortcut] = {
                 QT_TRANSLATE_NOOP("Shortcuts", "Save the filled sheet as PDF")),
     "attendance.print_blank": Shortcut("attendance", ("Ctrl+Shift+P",),
                 QT_TRANSLATE_NOOP("Shortcuts", "Save a blank sheet as PDF")),
+    "attendance.import": Shortcut("attendance", ("Ctrl+Shift+I",),
+                QT_TRANSLATE_NOOP("Shortcuts", "Import a participant list onto the roster")),
     "attendance.code_box": Shortcut("attendance", ("Ctrl+L",),
                 QT_TRANSLATE_NOOP("Shortcuts", "Back to the code box")),
     "attendance.training": Shortcut("attendance", ("Alt+T",),

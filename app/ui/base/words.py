@@ -213,6 +213,14 @@ def problem_text(problem: Problem) -> str:
         return translate("Words", "Not on the roster of this training.")
     if code == "duplicate":
         return translate("Words", "Already used by another record.")
+    if code == "unknown_spelling":
+        return translate("Words", "“{value}” means nothing Fältbok knows.").format(
+            value=params.get("value", ""))
+    if code == "twice_in_file":
+        return translate("Words", "In the file twice (first on line {line}).").format(
+            line=params.get("line", ""))
+    if code == "nothing_to_import":
+        return translate("Words", "Nothing to import.")
     if code in INDICATOR_PROBLEMS:
         return indicator_problem_text(problem)
     return translate("Words", "Not accepted ({code}).").format(code=code)
