@@ -1398,6 +1398,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Фильтры</translation>
     </message>
     <message>
+        <source>Published for</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
         <source>Public: counts under 5 hidden</source>
         <translation>Публичный: числа меньше 5 скрыты</translation>
     </message>

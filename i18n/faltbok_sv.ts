@@ -1385,6 +1385,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Filter</translation>
     </message>
     <message>
+        <source>Published for</source>
+        <translation>Avsedd för</translation>
+    </message>
+    <message>
         <source>Public: counts under 5 hidden</source>
         <translation>Offentlig: antal under 5 dolda</translation>
     </message>

@@ -39,7 +39,7 @@ def write_report(report: Report, path: str | Path, label: Label) -> None:
     book = Workbook()
     info = book.active
     taken: set[str] = set()
-    info.title = sheet_name(label(f"kind:{report.kind}"), taken)
+    info.title = sheet_name(label("word:report"), taken)
     for words, value in about(report, label):
         info.append([words, value])
         info.cell(info.max_row, 1).font = BOLD

@@ -97,7 +97,7 @@ def word_label(key: str) -> str:
         "report": translate("Reports", "Report"),
         "total": translate("Reports", "Total"),
         "filters": translate("Reports", "Filters"),
-        "audience": translate("Reports", "Audience"),
+        "audience": translate("Reports", "Published for"),
         "public": translate("Reports", "Public: counts under 5 hidden"),
         "internal": translate("Reports", "Internal: exact counts"),
         "generated": translate("Reports", "Generated (UTC)"),
