@@ -93,7 +93,10 @@ def write_atomically(target: Path, write) -> None:
         write(temp)
         with open(temp, "rb+") as done:
             os.fsync(done.fileno())
-        os.replace(temp, target)
+        try:
+            os.replace(temp, target)
+        except OSError as error:  # say the file the user named, not the temporary one
+            raise OSError(error.errno, error.strerror, str(target)) from None
     finally:
         temp.unlink(missing_ok=True)
 
