@@ -10,7 +10,7 @@ SQL aggregation per table; names are never read.
 
 from __future__ import annotations
 
-from sqlalchemy import distinct, func, literal, select
+from sqlalchemy import distinct, func, literal, select, union_all
 
 from app.domain.enums import AGE_BANDS, GENDERS
 from app.domain.organisation import Project
@@ -22,26 +22,43 @@ from app.reports.tables import ChartSpec, Column
 GROUPINGS = ("training", "project", "partner", "country", "period")
 
 
-def _counts(db, filters, group) -> dict[tuple[str, str, str], int]:
-    """{(group key, gender, age band): people} for one grouping ("" for none)."""
-    key = {"training": Training.id, "project": Project.id, "partner": Project.partner_id,
-           "country": Project.country, "period": quarter_sql(TrainingSession.held_on),
-           "": literal("")}[group]
-    query = (select(key, Participant.gender, Participant.age_band,
-                    func.count(distinct(Attendance.participant_id)))
-             .select_from(Attendance)
-             .join(TrainingSession, TrainingSession.id == Attendance.session_id)
-             .join(Training, Training.id == TrainingSession.training_id)
-             .join(Project, Project.id == Training.project_id)
-             .join(Participant, Participant.id == Attendance.participant_id)
-             .where(Attendance.present.is_(True), Attendance.deleted.is_(False),
-                    TrainingSession.deleted.is_(False), Training.deleted.is_(False),
-                    Project.deleted.is_(False), Participant.deleted.is_(False),
-                    *project_conditions(filters), *date_conditions(filters,
-                                                                   TrainingSession.held_on))
-             .group_by(key, Participant.gender, Participant.age_band))
+def _counts(db, filters) -> dict[str, dict[tuple[str, str, str], int]]:
+    """{grouping: {(group key, gender, age band): people}} ("" for no grouping).
+
+    One statement: who was present, one row per person, training and quarter
+    (a single pass over attendance, materialised: a tenth of its rows), their
+    project and person joined to that, then every grouping's count of distinct
+    people over it."""
+    visits = (select(Attendance.participant_id.label("person"),
+                     TrainingSession.training_id.label("training"),
+                     quarter_sql(TrainingSession.held_on).label("period"))
+              .distinct()
+              .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+              .where(Attendance.present.is_(True), Attendance.deleted.is_(False),
+                     TrainingSession.deleted.is_(False),
+                     *date_conditions(filters, TrainingSession.held_on))
+              .cte("visits").prefix_with("MATERIALIZED"))
+    present = (select(visits.c.person, visits.c.training, Project.id.label("project"),
+                      Project.partner_id.label("partner"), Project.country.label("country"),
+                      visits.c.period, Participant.gender.label("gender"),
+                      Participant.age_band.label("age"))
+               .join(Training, Training.id == visits.c.training)
+               .join(Project, Project.id == Training.project_id)
+               .join(Participant, Participant.id == visits.c.person)
+               .where(Training.deleted.is_(False), Project.deleted.is_(False),
+                      Participant.deleted.is_(False), *project_conditions(filters))
+               .cte("present").prefix_with("MATERIALIZED"))
+    parts = []
+    for group in ("", *GROUPINGS):
+        key = literal("") if group == "" else present.c[group]
+        parts.append(select(literal(group), key, present.c.gender, present.c.age,
+                            func.count(distinct(present.c.person)))
+                     .group_by(key, present.c.gender, present.c.age))
+    counts: dict[str, dict[tuple[str, str, str], int]] = {g: {} for g in ("", *GROUPINGS)}
     with db.session() as session:
-        return {(g, gender, age): n for g, gender, age, n in session.execute(query)}
+        for group, key, gender, age, n in session.execute(union_all(*parts)):
+            counts[group][(key, gender, age)] = n
+    return counts
 
 
 def _codes(known: tuple[str, ...], found) -> tuple[str, ...]:
@@ -70,7 +87,8 @@ def _leads(db, filters, group, keys) -> tuple[tuple[Column, ...], dict[str, tupl
 
 def build(db, filters, audience, check):
     crosses = []
-    overall = _counts(db, filters, "")
+    found_all = _counts(db, filters)
+    overall = found_all[""]
     genders = _codes(GENDERS, (g for _k, g, _a in overall))
     ages = _codes(AGE_BANDS, (a for _k, _g, a in overall))
     counts = {}
@@ -80,7 +98,7 @@ def build(db, filters, audience, check):
                          {g: (g,) for g in genders}, ages, counts, "gender", "age"))
     for group in GROUPINGS:
         check()
-        found = _counts(db, filters, group)
+        found = found_all[group]
         lead, cells = _leads(db, filters, group, {k for k, _g, _a in found})
         by_gender, by_age = {}, {}
         for (k, g, a), n in found.items():
