@@ -3,7 +3,8 @@ country and quarter.
 
 A count is of people, not of visits: someone present at one session or more
 of the sessions in the date range counts once per row (once per training,
-once per project, once per quarter...). Only present, live attendance of live
+once per project, once per quarter...). In public, withheld partners, their
+projects and trainings go by pseudonyms (`scope.pseudonyms`). Only present, live attendance of live
 participants, sessions, trainings and projects counts. The counting is one
 SQL aggregation per table; names are never read.
 """
@@ -16,8 +17,14 @@ from app.domain.enums import AGE_BANDS, GENDERS
 from app.domain.organisation import Project
 from app.domain.training import Attendance, Participant, Training, TrainingSession
 from app.reports.cross import Cross, build_tables
-from app.reports.scope import date_conditions, project_conditions, projects_in_scope, quarter_sql
-from app.reports.tables import ChartSpec, Column
+from app.reports.scope import (
+    date_conditions,
+    project_conditions,
+    projects_in_scope,
+    pseudonyms,
+    quarter_sql,
+)
+from app.reports.tables import Audience, ChartSpec, Column
 
 GROUPINGS = ("training", "project", "partner", "country", "period")
 
@@ -65,13 +72,13 @@ def _codes(known: tuple[str, ...], found) -> tuple[str, ...]:
     return known + tuple(sorted(set(found) - set(known)))
 
 
-def _leads(db, filters, group, keys) -> tuple[tuple[Column, ...], dict[str, tuple]]:
-    projects = projects_in_scope(db, filters)
+def _leads(db, filters, group, keys, withheld) -> tuple[tuple[Column, ...], dict[str, tuple]]:
+    projects = projects_in_scope(db, filters, withheld)
     if group == "training":
         with db.session() as session:
             found = session.execute(select(Training.id, Training.title, Training.project_id)
                                     .where(Training.id.in_(keys))).all()
-        cells = {i: (title, projects[p].title if p in projects else "")
+        cells = {i: (withheld.get(i, title), projects[p].title if p in projects else "")
                  for i, title, p in found}
         return (Column("training"), Column("project")), dict(sorted(
             cells.items(), key=lambda kv: (kv[1][1], kv[1][0], kv[0])))
@@ -87,6 +94,7 @@ def _leads(db, filters, group, keys) -> tuple[tuple[Column, ...], dict[str, tupl
 
 def build(db, filters, audience, check):
     crosses = []
+    withheld = pseudonyms(db) if audience == Audience.PUBLIC else {}
     found_all = _counts(db, filters)
     overall = found_all[""]
     genders = _codes(GENDERS, (g for _k, g, _a in overall))
@@ -99,7 +107,7 @@ def build(db, filters, audience, check):
     for group in GROUPINGS:
         check()
         found = found_all[group]
-        lead, cells = _leads(db, filters, group, {k for k, _g, _a in found})
+        lead, cells = _leads(db, filters, group, {k for k, _g, _a in found}, withheld)
         by_gender, by_age = {}, {}
         for (k, g, a), n in found.items():
             by_gender[(k, g)] = by_gender.get((k, g), 0) + n

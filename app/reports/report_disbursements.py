@@ -2,7 +2,8 @@
 
 Money is summed per currency: a project's budget stands beside the money paid
 in its own currency; payments in another currency get a row of their own
-(without budget). Disbursements count by the day they were paid.
+(without budget). Disbursements count by the day they were paid. In public,
+withheld partners and their projects go by pseudonyms (`scope.pseudonyms`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from app.domain.organisation import Disbursement
-from app.reports.scope import date_conditions, projects_in_scope, quarter
-from app.reports.tables import ChartSpec, Column, Table
+from app.reports.scope import date_conditions, projects_in_scope, pseudonyms, quarter
+from app.reports.tables import Audience, ChartSpec, Column, Table
 
 BY_PROJECT = (Column("project"), Column("partner"), Column("country", codes=True),
               Column("currency"), Column("budget", "money"), Column("disbursed", "money"),
@@ -22,7 +23,8 @@ BY_PERIOD = (Column("period"), Column("currency"), Column("disbursed", "money"))
 
 
 def build(db, filters, audience, check):
-    projects = projects_in_scope(db, filters)
+    withheld = pseudonyms(db) if audience == Audience.PUBLIC else {}
+    projects = projects_in_scope(db, filters, withheld)
     query = (select(Disbursement.project_id, Disbursement.paid_on, Disbursement.amount,
                     Disbursement.currency)
              .where(Disbursement.deleted.is_(False), Disbursement.project_id.in_(projects),

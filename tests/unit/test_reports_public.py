@@ -163,3 +163,30 @@ def test_public_exports_of_the_demo_hold_no_count_from_1_to_4(demo, tmp_path, ki
             assert not any(small_count(row[i]) for i in counted)
     if had_small:  # the demo has small counts: the public file shows them suppressed
         assert SMALL in csv_path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["attendance", "indicator_progress", "disbursements"])
+def test_public_reports_never_name_a_sensitive_partner_its_projects_or_trainings(demo, kind):
+    from tests.unit.reports_demo import dumped
+
+    rows = dumped(demo)
+    withheld = {p for p, r in rows["partner"].items() if r["sensitivity"] != "normal"}
+    projects = {p for p, r in rows["project"].items() if r["partner_id"] in withheld}
+    secret = {rows["partner"][p]["name"] for p in withheld}
+    secret |= {rows["project"][p]["title"] for p in projects}
+    secret |= {r["title"] for r in rows["training"].values() if r["project_id"] in projects}
+    named = {r["name"] for p, r in rows["partner"].items() if p not in withheld}
+    named |= {r["title"] for p, r in rows["project"].items() if p not in projects}
+    named |= {r["title"] for r in rows["training"].values() if r["project_id"] not in projects}
+    secret -= named  # a common topic of a training also held by others names no one
+    assert withheld and secret
+
+    def texts(audience):
+        report = build_report(kind, ReportFilters(), audience, demo)
+        return {c for t in report.tables for row in t.rows for c in row if isinstance(c, str)}
+
+    public, internal = texts(Audience.PUBLIC), texts(Audience.INTERNAL)
+    assert not public & secret and internal & secret
+    assert {f"{c}-P1" for c in {rows["partner"][p]["country"] for p in withheld}} <= public \
+        or kind == "indicator_progress"
+    assert kind == "indicator_progress" or public & named
