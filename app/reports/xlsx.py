@@ -18,7 +18,7 @@ from openpyxl.styles import Font
 from app.reports.cells import about, text_cell
 from app.reports.tables import Label, Report, Table
 
-FORMATS = {"count": "#,##0", "number": "#,##0.##", "percent": "0.0%", "date": "yyyy-mm-dd",
+FORMATS = {"count": "#,##0", "number": "General", "percent": "0.0%", "date": "yyyy-mm-dd",
            "money": "#,##0.00"}
 _NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
 BOLD = Font(bold=True)
