@@ -12,11 +12,12 @@ for decimals; a suppressed count is "<5" or "x".
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
 from app.reports.cells import about, text_cell
-from app.reports.tables import Label, Report
+from app.reports.tables import Label, Progress, Report, ReportCancelled
 
 
 def _text(value) -> str:
@@ -31,12 +32,19 @@ def _text(value) -> str:
     return str(value)
 
 
-def write_report(report: Report, path: str | Path, label: Label, bom: bool = False) -> None:
+def write_report(report: Report, path: str | Path, label: Label, bom: bool = False, *,
+                 progress: Progress | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> None:
+    """Write the file; `progress(done, total)` after each table, `should_stop()` before
+    each (ReportCancelled: the caller removes the partial file, as `faltbok report` does
+    by writing to a temporary one)."""
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as stream:
         out = csv.writer(stream)
         for words, value in about(report, label):
             out.writerow([words, _text(value)])
-        for table in report.tables:
+        for n, table in enumerate(report.tables, start=1):
+            if should_stop is not None and should_stop():
+                raise ReportCancelled
             out.writerow([])
             out.writerow([label(f"table:{table.key}")])
             out.writerow([label(f"column:{c.key}") for c in table.columns])
@@ -47,3 +55,5 @@ def write_report(report: Report, path: str | Path, label: Label, bom: bool = Fal
                 if table.totals and n == last:
                     cells[0] = label("word:total")
                 out.writerow(cells)
+            if progress is not None:
+                progress(n, len(report.tables))

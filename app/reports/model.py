@@ -24,6 +24,7 @@ from app.reports.tables import (
     Column,
     Label,
     Report,
+    ReportCancelled,
     Table,
     plain_label,
 )
@@ -44,10 +45,6 @@ class UnknownReportError(ServiceError):
     def __init__(self, kind: str):
         self.kind = kind
         super().__init__(f"no report is called {kind!r} (one of {', '.join(REPORT_KINDS)})")
-
-
-class ReportCancelled(Exception):  # noqa: N818 - not an error: the user asked
-    """`should_stop` said so between two steps of the report."""
 
 
 def build_report(kind: str, filters: ReportFilters, audience: Audience | str, db: Database, *,

@@ -84,6 +84,13 @@ class Report:
         return next(t for t in self.tables if t.key == key)
 
 
+class ReportCancelled(Exception):  # noqa: N818 - not an error: the user asked
+    """`should_stop` said so between two steps of building or writing a report."""
+
+
+Progress = Callable[[int, int], None]  # (tables written, tables in all)
+
+
 def plain_label(key: str) -> str:
     """Words-free labels (the key itself, without its namespace): tests, logs."""
     return key.split(":", 1)[1] if ":" in key else key

@@ -9,6 +9,7 @@ text "<5" or "x". Each table's header row is frozen.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from app.reports.cells import about, text_cell
-from app.reports.tables import Label, Report, Table
+from app.reports.tables import Label, Progress, Report, ReportCancelled, Table
 
 FORMATS = {"count": "#,##0", "number": "General", "percent": "0.0%", "date": "yyyy-mm-dd",
            "money": "#,##0.00"}
@@ -35,7 +36,11 @@ def sheet_name(words: str, taken: set[str]) -> str:
     return name
 
 
-def write_report(report: Report, path: str | Path, label: Label) -> None:
+def write_report(report: Report, path: str | Path, label: Label, *,
+                 progress: Progress | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> None:
+    """Write the workbook; `progress(done, total)` after each table, `should_stop()`
+    before each (ReportCancelled: nothing is saved)."""
     book = Workbook()
     info = book.active
     taken: set[str] = set()
@@ -49,8 +54,12 @@ def write_report(report: Report, path: str | Path, label: Label) -> None:
             info.cell(info.max_row, 2).number_format = FORMATS["date"]
     info.column_dimensions["A"].width = 24
     info.column_dimensions["B"].width = 40
-    for table in report.tables:
+    for n, table in enumerate(report.tables, start=1):
+        if should_stop is not None and should_stop():
+            raise ReportCancelled
         _sheet(book.create_sheet(sheet_name(label(f"table:{table.key}"), taken)), table, label)
+        if progress is not None:
+            progress(n, len(report.tables))
     book.save(path)
 
 

@@ -163,3 +163,22 @@ def test_sheet_names_follow_excels_rules():
     first, second = xlsx.sheet_name(long, taken), xlsx.sheet_name(long, taken)
     assert len(first) <= 31 and len(second) <= 31 and first != second
     assert not set("[]:*?/\\") & set(first + second)
+
+
+@pytest.mark.parametrize("writer", [xlsx.write_report, csv_export.write_report])
+def test_writers_tell_their_progress_and_stop_when_asked(demo, tmp_path, writer):
+    from app.reports.model import ReportCancelled
+
+    built = report(demo, "attendance")
+    seen = []
+    writer(built, tmp_path / "all", plain_label, progress=lambda done, total: seen.append(
+        (done, total)))
+    total = len(built.tables)
+    assert seen == [(n, total) for n in range(1, total + 1)]
+    seen.clear()
+    with pytest.raises(ReportCancelled):
+        writer(built, tmp_path / "stopped", plain_label,
+               progress=lambda done, total: seen.append(done), should_stop=lambda: len(seen) == 3)
+    assert seen == [1, 2, 3]
+    if writer is xlsx.write_report:
+        assert not (tmp_path / "stopped").exists()
