@@ -42,7 +42,7 @@ def write_report(report: Report, path: str | Path, label: Label, bom: bool = Fal
         out = csv.writer(stream)
         for words, value in about(report, label):
             out.writerow([words, _text(value)])
-        for n, table in enumerate(report.tables, start=1):
+        for done, table in enumerate(report.tables, start=1):
             if should_stop is not None and should_stop():
                 raise ReportCancelled
             out.writerow([])
@@ -56,4 +56,4 @@ def write_report(report: Report, path: str | Path, label: Label, bom: bool = Fal
                     cells[0] = label("word:total")
                 out.writerow(cells)
             if progress is not None:
-                progress(n, len(report.tables))
+                progress(done, len(report.tables))
