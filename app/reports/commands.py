@@ -17,6 +17,7 @@ from pathlib import Path
 from app.reports import csv_export, xlsx
 from app.reports.filters import FilterError, ReportFilters
 from app.reports.model import REPORT_KINDS, Audience, build_report
+from app.storage.atomic import TEMP_PREFIX, fsync_file, replace_durably
 
 FORMATS = ("xlsx", "csv", "pdf")
 LANGUAGES = ("en", "sv", "ru")
@@ -82,19 +83,19 @@ def _writer(ctx, args):
 
 
 def write_atomically(target: Path, write) -> None:
-    """`write(path)` into a temporary file beside `target`, renamed over it when done."""
+    """`write(path)` into a temporary file beside `target`, then renamed over it
+    durably (`app/storage/atomic.py`'s recipe: fsync the file, rename, fsync the folder)."""
     folder = target.expanduser().resolve().parent
     if not folder.is_dir():
         raise FileNotFoundError(2, "No such folder", str(folder))
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    handle, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{target.name}.", dir=folder)
     os.close(handle)
     temp = Path(name)
     try:
         write(temp)
-        with open(temp, "rb+") as done:
-            os.fsync(done.fileno())
+        fsync_file(temp)
         try:
-            os.replace(temp, target)
+            replace_durably(temp, target)
         except OSError as error:  # say the file the user named, not the temporary one
             raise OSError(error.errno, error.strerror, str(target)) from None
     finally:
