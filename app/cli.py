@@ -37,7 +37,7 @@ class UsageError(Exception):
 # First say, first served: the hub client's words come before sync's general ones;
 # app.hub.commands adds to the `hq` commands, so it comes after app.sync.commands.
 COMMAND_MODULES = ("app.sync.http.commands", "app.sync.commands", "app.protection.commands",
-                   "app.hub.commands", "app.services.commands")
+                   "app.hub.commands", "app.services.commands", "app.reports.commands")
 
 
 @dataclass
@@ -48,6 +48,18 @@ class CommandContext:
     def open_database(self, **kwargs):
         """The database of the data folder; kwargs as for `Database.open`."""
         return _open(self.paths, **kwargs)
+
+    def report_label(self, language: str):
+        """Words for reports in `language` (`faltbok report`): app.ui's translations."""
+        from app.ui.reports.words import labeller
+
+        return labeller(language)
+
+    def report_pdf_writer(self):
+        """`write_report(report, path, label)` of the PDF (Qt) writer, or None.
+        PLACE FOR h14-ui: import app.ui.reports' PDF writer here (and allow the import
+        in pyproject's "Only app.ui imports Qt" contract)."""
+        return None
 
 
 def _command_modules():

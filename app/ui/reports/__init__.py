@@ -1,0 +1,1 @@
+"""The Reports section: report words, the page, charts, exports."""
