@@ -171,8 +171,8 @@ class _Page:
         self.painter.drawText(QRectF(0, self.y, self.width, box.height()), flags, text)
         self.y += box.height() + metrics.height() * 0.3
 
-    def picture(self, image) -> None:
-        height = self.height * CHART_HEIGHT
+    def picture(self, image, share: float = CHART_HEIGHT) -> None:
+        height = self.height * share
         scale = min(self.width / image.width(), height / image.height())
         size = QSizeF(image.width() * scale, image.height() * scale)
         self.room(size.height())
@@ -180,14 +180,17 @@ class _Page:
                                image)
         self.y += size.height() + QFontMetricsF(self.font(9), self.writer).height()
 
-    def table(self, table, label):
-        """Draw the table row by row (a generator: one step per row, to stop between)."""
+    def table(self, table, label, limit: int | None = None):
+        """Draw the table row by row (a generator: one step per row, to stop between);
+        with `limit`, only its first rows (and the totals row)."""
         font, bold = self.font(8), self.font(8, bold=True)
         metrics = QFontMetricsF(font, self.writer)
         pad = metrics.averageCharWidth() * 0.8
         row_height = metrics.height() * 1.5
         headers = [label(f"column:{c.key}") for c in table.columns]
         texts = table_texts(table, label)
+        if limit is not None and len(texts) > limit:
+            texts = texts[:limit] + ([texts[-1]] if table.totals else [])
         widths = self._widths(headers, texts, QFontMetricsF(bold, self.writer), metrics, pad)
         right = [c.kind in NUMERIC_KINDS for c in table.columns]
         header_height = self._header_height(headers, widths, bold, pad, row_height)

@@ -1,7 +1,7 @@
 """The main window: a list of sections on the left, the section on the right.
 
 Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
-Advocacy, Sync, Settings; Ctrl+1 … Ctrl+8 jump to them and put the keyboard
+Advocacy, Sync, Settings, Reports; Ctrl+1 … Ctrl+9 jump to them and put the keyboard
 focus inside, so the section's own keys (Ctrl+N, Ctrl+F) work at once;
 Ctrl+Tab / Ctrl+Shift+Tab walk the section's tabs from anywhere in it. Every
 key comes from `base/shortcuts.py`, which Help ▸ Keyboard shortcuts lists. Sections are built
@@ -34,6 +34,7 @@ from app.ui.base.i18n import Retranslating
 from app.ui.base.shortcuts import sequences
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
+from app.ui.reports.page import ReportsPage
 from app.ui.shell.settings_page import SettingsPage
 from app.ui.shell.shortcuts_help import ShortcutsDialog
 from app.ui.shell.status import SyncStatusBar
@@ -41,7 +42,7 @@ from app.ui.sync.autosync import AutoSync
 from app.ui.sync.sync_page import SyncPage
 
 SECTIONS = ("projects", "partners", "trainings", "attendance", "indicators", "advocacy",
-            "sync", "settings")
+            "sync", "settings", "reports")
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -122,6 +123,8 @@ class MainWindow(Retranslating, QMainWindow):
             page.sig_language_chosen.connect(self._language_chosen)
             page.hub.sig_hub_changed.connect(self.autosync.reload)
             return page
+        if key == "reports":
+            return ReportsPage(ctx)
         if key == "indicators":
             progress = IndicatorProgressWidget(ctx)
             return SectionWidget(ctx, SECTION_LISTS[key],
@@ -222,7 +225,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- keyboard ------------------------------------------------------------
     def go_to(self, key: str) -> None:
-        """Ctrl+1…8: show the section and put the focus inside it."""
+        """Ctrl+1…9: show the section and put the focus inside it."""
         self.show_section(key)
         if self.stack.currentWidget() is self.pages.get(key):  # not if a guard said no
             self.focus_section()
@@ -268,7 +271,7 @@ class MainWindow(Retranslating, QMainWindow):
             "trainings": self.tr("Trainings && activities"),
             "attendance": self.tr("Attendance"), "indicators": self.tr("Indicators"),
             "advocacy": self.tr("Advocacy"), "sync": self.tr("Sync"),
-            "settings": self.tr("Settings"),
+            "settings": self.tr("Settings"), "reports": self.tr("Reports"),
         }[key]
 
     def retranslate(self) -> None:
