@@ -17,6 +17,7 @@ present, non-deleted attendance only.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.domain.enums import AGE_BANDS, GENDERS
@@ -52,8 +53,13 @@ class PublicTable:
 
 
 def suppress_table(counts: dict[tuple[str, str], int], rows: tuple[str, ...],
-                   columns: tuple[str, ...]) -> PublicTable:
-    """Suppress a rows x columns table of counts and its totals (see module doc)."""
+                   columns: tuple[str, ...], *, hidden_row_totals: Iterable[str] = (),
+                   hidden_column_totals: Iterable[str] = (),
+                   hide_total: bool = False) -> PublicTable:
+    """Suppress a rows x columns table of counts and its totals (see module doc).
+
+    `hidden_*` name totals to hide from the start (a total another published
+    table hid: `suppress_linked`); a total of 0 stays "0"."""
     n_rows, n_cols = len(rows), len(columns)
     # The grid with its margins: row n_rows holds column totals, column n_cols row totals.
     grid = [[counts.get((r, c), 0) for c in columns] for r in rows]
@@ -61,6 +67,12 @@ def suppress_table(counts: dict[tuple[str, str], int], rows: tuple[str, ...],
         line.append(sum(line))
     grid.append([sum(grid[i][j] for i in range(n_rows)) for j in range(n_cols + 1)])
     shown = [[public_count(v) for v in line] for line in grid]
+    forced = ([(rows.index(r), n_cols) for r in hidden_row_totals if r in rows]
+              + [(n_rows, columns.index(c)) for c in hidden_column_totals if c in columns]
+              + ([(n_rows, n_cols)] if hide_total else []))
+    for i, j in forced:
+        if grid[i][j] > 0:
+            shown[i][j] = HIDDEN
 
     lines = [[(i, j) for j in range(n_cols + 1)] for i in range(n_rows + 1)]
     lines += [[(i, j) for i in range(n_rows + 1)] for j in range(n_cols + 1)]
@@ -88,6 +100,42 @@ def suppress_table(counts: dict[tuple[str, str], int], rows: tuple[str, ...],
         column_totals={c: shown[n_rows][j] for j, c in enumerate(columns)},
         total=shown[n_rows][n_cols],
     )
+
+
+@dataclass(frozen=True)
+class LinkedCounts:
+    """One cross table of several published together. Its row totals are the
+    margin `row_margin` (keyed by row), its column totals `column_margin`: two
+    tables with a margin of the same name publish the same totals, so one
+    hidden there must be hidden in both (else the other gives it back)."""
+
+    counts: dict[tuple[str, str], int]
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    row_margin: str
+    column_margin: str
+
+
+def suppress_linked(tables: dict[str, LinkedCounts]) -> dict[str, PublicTable]:
+    """Suppress tables that share totals (complementary suppression across them):
+    repeated until no table hides a total that another still shows."""
+    hidden: set[tuple[str, str]] = set()  # (margin, key); ("", "") is the grand total
+    while True:
+        done = {name: suppress_table(
+            t.counts, t.rows, t.columns,
+            hidden_row_totals=[k for m, k in hidden if m == t.row_margin],
+            hidden_column_totals=[k for m, k in hidden if m == t.column_margin],
+            hide_total=("", "") in hidden) for name, t in tables.items()}
+        found = set(hidden)
+        for name, table in done.items():
+            spec = tables[name]
+            found |= {(spec.row_margin, r) for r, v in table.row_totals.items() if v == HIDDEN}
+            found |= {(spec.column_margin, c) for c, v in table.column_totals.items()
+                      if v == HIDDEN}
+            found |= {("", "")} if table.total in (SMALL, HIDDEN) else set()
+        if found == hidden:
+            return done
+        hidden = found
 
 
 def _present_people(services, session_id: str | None, training_id: str | None) -> set[str]:
