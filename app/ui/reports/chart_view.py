@@ -32,8 +32,9 @@ from app.ui.reports.cells import chart_value, format_cell
 # Colour-blind-safe (Okabe–Ito), readable in grey print too
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000")
+NAME_LENGTH = 34  # characters of a category's name shown beside its bar (the table has all)
 LONG_LABEL = 10  # characters: longer category names turn the bars sideways
-MAX_CATEGORIES = 40  # a chart of more bars than this reads as noise; the table has them all
+MAX_CATEGORIES = 12  # more bars than this do not leave room for their names; the table has all
 
 
 def _rows(table) -> tuple:
@@ -48,6 +49,8 @@ def _category_names(table, spec, label) -> list[str]:
     names, seen = [], {}
     for row in _rows(table):  # an axis holds each name once: look-alikes get a number
         name = format_cell(row[index], column, label)
+        if len(name) > NAME_LENGTH:  # QtCharts hides a name it finds too long: shorten it
+            name = name[:NAME_LENGTH - 1].rstrip() + "…"
         seen[name] = seen.get(name, 0) + 1
         names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return names
@@ -55,6 +58,11 @@ def _category_names(table, spec, label) -> list[str]:
 
 def _index(table, key: str) -> int:
     return table.column_index(key)
+
+
+def _scale(table, column: int) -> float:
+    """A percent is stored as a fraction and drawn in percent."""
+    return 100.0 if table.columns[column].kind == "percent" else 1.0
 
 
 def build_chart(table, spec, label, font: QFont | None = None) -> QChart:
@@ -85,8 +93,9 @@ def _bars(chart, table, spec, label, names, rows, font) -> None:
         bar_set = QBarSet(label(f"column:{key}"))
         bar_set.setColor(QColor(PALETTE[n % len(PALETTE)]))
         column = _index(table, key)
+        scale = _scale(table, column)
         for row in rows:
-            bar_set.append(chart_value(row[column]))
+            bar_set.append(chart_value(row[column]) * scale)
         series.append(bar_set)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
@@ -99,7 +108,8 @@ def _bars(chart, table, spec, label, names, rows, font) -> None:
             bar_set.append(list(reversed(values)))
     values = QValueAxis()
     values.setLabelFormat("%.0f")
-    values.setMin(0)
+    values.setRange(0, max([1.0] + [bar_set.at(i) for bar_set in series.barSets()
+                                    for i in range(bar_set.count())]))
     for axis in (categories, values):
         if font is not None:
             axis.setLabelsFont(font)
@@ -138,8 +148,9 @@ def _line(chart, table, spec, label, names, rows, font) -> None:
         pen.setWidthF(2.0)
         series.setPen(pen)
         column = _index(table, key)
+        scale = _scale(table, column)
         for x, row in enumerate(rows):
-            y = chart_value(row[column])
+            y = chart_value(row[column]) * scale
             top = max(top, y)
             series.append(QPointF(x, y))
         chart.addSeries(series)
@@ -190,7 +201,9 @@ class ReportChartView(QChartView):
         old = self.chart()
         if table is None or spec is None or not _rows(table):
             self.setChart(QChart())
-        else:
-            self.setChart(build_chart(table, spec, label))
+        else:  # a point smaller than the window's: a name fits beside its bar
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+            self.setChart(build_chart(table, spec, label, font))
         if old is not None:
             old.deleteLater()

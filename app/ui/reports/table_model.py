@@ -59,8 +59,9 @@ class ReportTableModel(QAbstractTableModel):
         value = self.table.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return format_cell(value, column, self.label, self.is_total(index.row()))
-        if role == SORT_ROLE:
-            return (1 if self.is_total(index.row()) else 0, sort_key(value, column.kind))
+        if role == SORT_ROLE:  # a code by its words, as shown
+            shown = format_cell(value, column, self.label) if column.codes else value
+            return (1 if self.is_total(index.row()) else 0, sort_key(shown, column.kind))
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in NUMERIC_KINDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):
