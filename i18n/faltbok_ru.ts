@@ -1164,6 +1164,265 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Indicator progress</source>
+        <translation>Прогресс по индикаторам</translation>
+    </message>
+    <message>
+        <source>Attendance by gender and age</source>
+        <translation>Посещаемость по полу и возрасту</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Advocacy audiences in Sweden</source>
+        <translation>Аудитория адвокации в Швеции</translation>
+    </message>
+    <message>
+        <source>Disbursements against budget</source>
+        <translation>Выплаты в сравнении с бюджетом</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>Пол и возраст</translation>
+    </message>
+    <message>
+        <source>Training by gender</source>
+        <translation>Тренинги по полу</translation>
+    </message>
+    <message>
+        <source>Training by age</source>
+        <translation>Тренинги по возрасту</translation>
+    </message>
+    <message>
+        <source>Project by gender</source>
+        <translation>Проекты по полу</translation>
+    </message>
+    <message>
+        <source>Project by age</source>
+        <translation>Проекты по возрасту</translation>
+    </message>
+    <message>
+        <source>Partner by gender</source>
+        <translation>Партнёры по полу</translation>
+    </message>
+    <message>
+        <source>Partner by age</source>
+        <translation>Партнёры по возрасту</translation>
+    </message>
+    <message>
+        <source>Country by gender</source>
+        <translation>Страны по полу</translation>
+    </message>
+    <message>
+        <source>Country by age</source>
+        <translation>Страны по возрасту</translation>
+    </message>
+    <message>
+        <source>Quarter by gender</source>
+        <translation>Кварталы по полу</translation>
+    </message>
+    <message>
+        <source>Quarter by age</source>
+        <translation>Кварталы по возрасту</translation>
+    </message>
+    <message>
+        <source>Kind by country</source>
+        <translation>Виды по странам</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>По темам</translation>
+    </message>
+    <message>
+        <source>Kind by target group</source>
+        <translation>Виды по целевым группам</translation>
+    </message>
+    <message>
+        <source>Quarter by target group</source>
+        <translation>Кварталы по целевым группам</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>По проектам</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>По кварталам</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <source>Latest period ends</source>
+        <translation>Конец последнего периода</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Доля бюджета</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университеты</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Лица, принимающие решения</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Art halls</source>
+        <translation>Выставочные залы</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Широкая публика</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Public: counts under 5 hidden</source>
+        <translation>Публичный: числа меньше 5 скрыты</translation>
+    </message>
+    <message>
+        <source>Internal: exact counts</source>
+        <translation>Внутренний: точные числа</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>

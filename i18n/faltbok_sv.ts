@@ -1151,6 +1151,265 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Indicator progress</source>
+        <translation>Indikatorernas framsteg</translation>
+    </message>
+    <message>
+        <source>Attendance by gender and age</source>
+        <translation>Närvaro efter kön och ålder</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Advocacy audiences in Sweden</source>
+        <translation>Påverkansarbetets publik i Sverige</translation>
+    </message>
+    <message>
+        <source>Disbursements against budget</source>
+        <translation>Utbetalningar mot budget</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>Kön och ålder</translation>
+    </message>
+    <message>
+        <source>Training by gender</source>
+        <translation>Utbildning efter kön</translation>
+    </message>
+    <message>
+        <source>Training by age</source>
+        <translation>Utbildning efter ålder</translation>
+    </message>
+    <message>
+        <source>Project by gender</source>
+        <translation>Projekt efter kön</translation>
+    </message>
+    <message>
+        <source>Project by age</source>
+        <translation>Projekt efter ålder</translation>
+    </message>
+    <message>
+        <source>Partner by gender</source>
+        <translation>Partner efter kön</translation>
+    </message>
+    <message>
+        <source>Partner by age</source>
+        <translation>Partner efter ålder</translation>
+    </message>
+    <message>
+        <source>Country by gender</source>
+        <translation>Land efter kön</translation>
+    </message>
+    <message>
+        <source>Country by age</source>
+        <translation>Land efter ålder</translation>
+    </message>
+    <message>
+        <source>Quarter by gender</source>
+        <translation>Kvartal efter kön</translation>
+    </message>
+    <message>
+        <source>Quarter by age</source>
+        <translation>Kvartal efter ålder</translation>
+    </message>
+    <message>
+        <source>Kind by country</source>
+        <translation>Typ efter land</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Efter tema</translation>
+    </message>
+    <message>
+        <source>Kind by target group</source>
+        <translation>Typ efter målgrupp</translation>
+    </message>
+    <message>
+        <source>Quarter by target group</source>
+        <translation>Kvartal efter målgrupp</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Efter projekt</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Efter kvartal</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nuvarande</translation>
+    </message>
+    <message>
+        <source>Latest period ends</source>
+        <translation>Senaste period slutar</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Period börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Period slutar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Andel av budget</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Återstår</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universitet</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenter</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Art halls</source>
+        <translation>Konsthallar</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Allmänheten</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Public: counts under 5 hidden</source>
+        <translation>Offentlig: antal under 5 dolda</translation>
+    </message>
+    <message>
+        <source>Internal: exact counts</source>
+        <translation>Intern: exakta antal</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Skapad (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>Coordinator PIN</source>

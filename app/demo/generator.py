@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from sqlalchemy import insert, text
 
+from app.demo import shapes
 from app.demo import vocabulary as v
 from app.domain import enums
 from app.domain.hlc import HybridClock
@@ -84,9 +85,10 @@ class DemoWriter:
     def _day(self, start: date, spread: int) -> date:
         return start + timedelta(days=self.rng.randrange(spread))
 
-    def _person(self, country: str) -> tuple[str, str]:
+    def _person(self, country: str, theme: str) -> tuple[str, str]:
         group = self.rng.choice(v.GROUPS_BY_COUNTRY[country])
-        gender = self.rng.choices(enums.GENDERS, weights=(55, 38, 4, 3))[0]
+        mix = shapes.GENDER_MIX.get(theme, shapes.DEFAULT_GENDER_MIX)
+        gender = self.rng.choices(enums.GENDERS, weights=mix)[0]
         female = gender == "female" or (gender != "male" and self.rng.random() < 0.5)
         given = self.rng.choice(v.GIVEN[group][0 if female else 1])
         stem = self.rng.choice(v.SURNAMES[group])
@@ -135,52 +137,69 @@ class DemoWriter:
 
     def _project(self, partner, theme, city, country, prefix) -> None:
         start = self._day(date(2025, 1, 1), 300)
+        pace = self.rng.uniform(0.4, 1.7)  # how well this project delivers
+        budget = self.rng.randrange(150, 1500) * 1000
         project = self._add(
             "project", partner_id=partner, title=f"{self.rng.choice(v.TOPICS[theme])} — {city}",
             themes=[theme], country=country, start_date=start,
-            end_date=start + timedelta(days=365 * 2), budget=Decimal(self.rng.randrange(
-                150, 1500) * 1000), currency="SEK",
+            end_date=start + timedelta(days=365 * 2), budget=Decimal(budget), currency="SEK",
             status=self.rng.choice(("active", "active", "planned", "completed")),
             share_names=False)
-        for n in range(3):
-            self._add("disbursement", project_id=project,
-                      paid_on=start + timedelta(days=120 * n),
-                      amount=Decimal(self.rng.randrange(40, 300) * 1000), currency="SEK",
-                      note=f"Tranche {n + 1}")
-        self._results(project, start)
+        self._disbursements(project, start, budget)
+        self._results(project, start, pace)
         self._activities(project, theme, city, start)
         for _ in range(self.size.trainings_per_project):
-            self._training(project, partner, theme, city, country, prefix, start)
+            self._training(project, partner, theme, city, country, prefix, start, pace)
         self._add("field_report", partner_id=partner, project_id=project,
                   visited_on=self._day(start, 300), author=self.rng.choice(v.STAFF), place=city,
                   notes="Встреча с командой партнёра; обсудили риски безопасности и отчётность.",
                   attachments=[])
 
-    def _results(self, project, start) -> None:
+    def _disbursements(self, project, start, budget) -> None:
+        """Tranches every half year until the report date, each a share of the budget
+        at this project's own rate of spending (some fall behind, a few overspend)."""
+        rate = self.rng.uniform(0.12, 0.4)
+        tranches = 1 + shapes.quarters_reported(start) // 2
+        for n in range(tranches):
+            amount = round(budget * rate * self.rng.uniform(0.7, 1.3) / 1000) * 1000
+            self._add("disbursement", project_id=project,
+                      paid_on=start + timedelta(days=182 * n + self.rng.randrange(20)),
+                      amount=Decimal(max(amount, 5000)), currency="SEK",
+                      note=f"Tranche {n + 1}")
+
+    def _results(self, project, start, pace) -> None:
         goal = self._add("goal", project_id=project, title="Участники применяют новые знания",
                          description="Outcome level goal of the results framework")
         # People trained add up over the quarters (each reading: new people, broken
         # down by gender and age band, each adding up to it); the share applying
         # their skills is a level, the latest reading counts.
+        # The project's pace sets how far each gets; every quarter has its own noise,
+        # and the first one is a slow start.
+        quarters = shapes.quarters_reported(start)
+        people = self.rng.choice((120, 200, 300, 450))
+        level = self.rng.randrange(5, 30)
         for name, unit, measure, accumulates, baseline, target in (
-            ("Trained participants", "people", "count", True, 0, 300),
-            ("Доля участниц, применяющих навыки", "%", "percent", False, 10, 60),
+            ("Trained participants", "people", "count", True, 0, people),
+            ("Доля участниц, применяющих навыки", "%", "percent", False, level,
+             level + self.rng.randrange(20, 50)),
         ):
             counting = measure == "count"
             indicator = self._add("indicator", goal_id=goal, name=name, unit=unit,
                                   measure=measure, accumulates=accumulates,
                                   baseline=Decimal(baseline), target=Decimal(target),
                                   by_gender=counting, by_age_band=counting)
-            for quarter in range(4):
+            for quarter in range(quarters):
                 period_start = start + timedelta(days=91 * quarter)
                 if counting:
-                    value = self.rng.randrange(40, 90)
+                    ramp = 0.4 if quarter == 0 else 1.0
+                    value = round(target / 8 * pace * ramp * self.rng.uniform(0.6, 1.4))
                     breakdown = self._split(value, "gender",
                                             {"female": 62, "male": 34, "non_binary": 4})
                     breakdown |= self._split(value, "age_band",
                                              {"18_24": 45, "25_34": 35, "35_49": 20})
                 else:
-                    value = baseline + (target - baseline) * (quarter + 1) // 5
+                    way = pace * (quarter + 1) / 8 + self.rng.uniform(-0.08, 0.08)
+                    value = round(shapes.clamp(baseline + (target - baseline) * way, 0, 100))
                     breakdown = {}
                 self._add("indicator_value", indicator_id=indicator, period_start=period_start,
                           period_end=period_start + timedelta(days=90), value=Decimal(value),
@@ -207,14 +226,18 @@ class DemoWriter:
                       facilitators=[self.rng.choice(v.STAFF)], audience="partner staff",
                       audience_count=self.rng.randrange(8, 60))
 
-    def _training(self, project, partner, theme, city, country, prefix, start) -> None:
+    def _training(self, project, partner, theme, city, country, prefix, start, pace) -> None:
         size = self.size
         topic = self.rng.choice(v.TOPICS[theme] + v.COMMON_TOPICS)
         first = self._day(start, 400)
         training = self._add("training", project_id=project, activity_id=None, title=topic,
                              topic=topic, place=city, start_date=first,
                              end_date=first + timedelta(days=7 * size.sessions_per_training))
-        roster = [self._participant(partner, country, prefix) for _ in range(size.roster_size)]
+        roster = [self._participant(partner, country, prefix, theme)
+                  for _ in range(size.roster_size)]
+        # a training's attendance: a rate of its own, drifting down (or up) session by session
+        rate = shapes.clamp(self.rng.uniform(0.6, 0.95) * (0.85 + 0.15 * pace), 0.3, 0.98)
+        drift = self.rng.uniform(-0.01, 0.05)
         for pid in roster:
             self._add("roster_entry", pair_id("roster", training, pid), training_id=training,
                       participant_id=pid)
@@ -225,24 +248,32 @@ class DemoWriter:
                                 completed=n < size.sessions_per_training - 1)
             for pid in roster:
                 self._add("attendance", pair_id("attendance", session, pid), session_id=session,
-                          participant_id=pid, present=self.rng.random() < 0.85)
+                          participant_id=pid,
+                          present=self.rng.random() < shapes.clamp(rate - drift * n, 0.2, 0.99))
 
-    def _participant(self, partner, country, prefix) -> str:
+    def _participant(self, partner, country, prefix, theme) -> str:
         self._codes += 1
-        name, gender = self._person(country)
+        name, gender = self._person(country, theme)
         return self._add("participant", code=f"{prefix}-{self._codes:06d}", name=name,
                          contact="", gender=gender,
                          age_band=self.rng.choices(enums.AGE_BANDS[:5],
-                                                   weights=(5, 40, 30, 18, 7))[0],
+                                                   weights=shapes.AGE_MIX.get(
+                                                       theme, shapes.DEFAULT_AGE_MIX))[0],
                          organisation="", consent=self.rng.random() < 0.9, partner_id=partner)
 
     def _sweden(self) -> None:
-        for title in v.ADVOCACY_TITLES:
-            self._add("advocacy_event", kind=self.rng.choice(enums.ADVOCACY_KINDS), title=title,
-                      held_on=self._day(date(2025, 3, 1), 500),
-                      place=self.rng.choice(v.SWEDISH_PLACES),
-                      **{f"audience_{g}": self.rng.randrange(0, 80)
-                         for g in enums.AUDIENCE_GROUPS})
+        """Each advocacy event twice, in two places; its audience by target group
+        follows its kind (a hearing reaches decision-makers, an exhibition art halls)."""
+        for title, kind in zip(v.ADVOCACY_TITLES, shapes.ADVOCACY_KINDS, strict=True):
+            for _ in range(2):
+                size = self.rng.randrange(30, 260)
+                mix = shapes.AUDIENCE_MIX[kind]
+                self._add("advocacy_event", kind=kind, title=title,
+                          held_on=self._day(date(2025, 3, 1), 480),
+                          place=self.rng.choice(v.SWEDISH_PLACES),
+                          **{f"audience_{g}": round(size * w / sum(mix)
+                                                    * self.rng.uniform(0.5, 1.5))
+                             for g, w in zip(enums.AUDIENCE_GROUPS, mix, strict=True)})
 
     # -- writing -----------------------------------------------------------
     def write(self) -> dict[str, int]:
