@@ -369,10 +369,92 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF (charts and tables)</source>
+        <translation>PDF (диаграммы и таблицы)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Start with a BOM, for Excel</source>
+        <translation>Начать с BOM, для Excel</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Публичный (числа меньше 5 скрыты)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Внутренний (точные числа)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Аудитория</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
         <translation>Что-то пошло не так, и последнее действие не завершилось. Всё, что вы ввели, сохранилось. Подробности — в журнале в папке данных.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>P&amp;roject</source>
+        <translation>П&amp;роект</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Па&amp;ртнёр</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>А&amp;удитория</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Публичный (числа меньше 5 скрыты)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Внутренний (точные числа)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +847,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1164,6 +1250,80 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Вне защищённой папки</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде; его сможет прочитать любой, у кого ноутбук. Быстрое стирание его не уничтожит.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить там</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Отчёт записывается…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>Сводка по проекту</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичный</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутренний</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
+        <translation>«{title}» ({audience}, {format}) сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>T&amp;able</source>
+        <translation>Т&amp;аблица</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Indicator progress</source>
@@ -1421,6 +1581,33 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>All</source>
         <translation>Все</translation>
     </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation>PDF, XLSX или CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Project &amp;summary…</source>
+        <translation>&amp;Сводка по проекту…</translation>
+    </message>
+    <message>
+        <source>The chosen project on one printable page (Ctrl+P)</source>
+        <translation>Выбранный проект на одной странице для печати (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Choose a project first: the summary is of one project.</source>
+        <translation>Сначала выберите проект: сводка делается по одному проекту.</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>
@@ -1584,8 +1771,12 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Синхронизация ▸ Конфликты</translation>
     </message>
     <message>
-        <source>Go to section 1 … 8</source>
-        <translation>Перейти к разделу 1 … 8</translation>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation>Перейти к разделу 1 … 9</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -1706,6 +1897,14 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Keep the current value</source>
         <translation>Оставить текущее значение</translation>
+    </message>
+    <message>
+        <source>Export the report (PDF, XLSX, CSV)</source>
+        <translation>Экспортировать отчёт (PDF, XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>Save the chosen project&apos;s one-page summary</source>
+        <translation>Сохранить сводку выбранного проекта на одной странице</translation>
     </message>
 </context>
 <context>

@@ -368,10 +368,92 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF (charts and tables)</source>
+        <translation>PDF (diagram och tabeller)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Start with a BOM, for Excel</source>
+        <translation>Börja med BOM, för Excel</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Offentlig (antal under 5 dolda)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Intern (exakta antal)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Målgrupp</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
         <translation>Något gick fel och den senaste åtgärden blev inte klar. Det du skrev finns kvar. Detaljerna finns i loggfilen i datamappen.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>P&amp;roject</source>
+        <translation>P&amp;rojekt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Pa&amp;rtner</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>Mål&amp;grupp</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alla länder</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Offentlig (antal under 5 dolda)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Intern (exakta antal)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +838,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1151,6 +1237,80 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Utanför den skyddade mappen</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; alla som har datorn kan läsa den. Snabbraderingen förstör den inte.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Spara där ändå</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>Projektsammanfattning</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>offentlig</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
+        <translation>Sparade ”{title}” ({audience}, {format}) i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;abell</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Indicator progress</source>
@@ -1408,6 +1568,33 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>All</source>
         <translation>Alla</translation>
     </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation>PDF, XLSX eller CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Project &amp;summary…</source>
+        <translation>Projekt&amp;sammanfattning…</translation>
+    </message>
+    <message>
+        <source>The chosen project on one printable page (Ctrl+P)</source>
+        <translation>Det valda projektet på en sida att skriva ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Choose a project first: the summary is of one project.</source>
+        <translation>Välj ett projekt först: sammanfattningen gäller ett projekt.</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>
@@ -1571,8 +1758,12 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Synk ▸ Konflikter</translation>
     </message>
     <message>
-        <source>Go to section 1 … 8</source>
-        <translation>Gå till avsnitt 1 … 8</translation>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation>Gå till avsnitt 1 … 9</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -1693,6 +1884,14 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Keep the current value</source>
         <translation>Behåll det nuvarande värdet</translation>
+    </message>
+    <message>
+        <source>Export the report (PDF, XLSX, CSV)</source>
+        <translation>Exportera rapporten (PDF, XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>Save the chosen project&apos;s one-page summary</source>
+        <translation>Spara det valda projektets sammanfattning på en sida</translation>
     </message>
 </context>
 <context>
