@@ -112,15 +112,14 @@ class ReportExport(QObject):
         choice = ExportChoice(self.page, self.page.filters.chosen_audience())
         choice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def answered(result: int) -> None:
-            self.choice = None
-            if result == QDialog.DialogCode.Accepted:
-                job = {"kind": kind, "filters": filters, "names": names,
-                       "format": choice.format.currentData(), "bom": choice.bom.isChecked(),
-                       "audience": choice.audience.currentData()}
-                self.choose_target(job)
+        def answered() -> None:
+            job = {"kind": kind, "filters": filters, "names": names,
+                   "format": choice.format.currentData(), "bom": choice.bom.isChecked(),
+                   "audience": choice.audience.currentData()}
+            self.choose_target(job)
 
-        choice.finished.connect(answered)
+        choice.accepted.connect(answered)
+        choice.finished.connect(lambda _result: setattr(self, "choice", None))
         self.choice = choice
         choice.open()
 
@@ -190,11 +189,14 @@ class ReportExport(QObject):
         state = {"temp": None}
 
         def cancelled() -> None:
+            if stop.is_set():
+                return
             stop.set()
             self.progress = None
             self.page.say(self.tr("Export cancelled: no file was written."))
 
         dialog.canceled.connect(cancelled)
+        dialog.rejected.connect(cancelled)  # Esc hides it without "canceled"
         self.progress = dialog
         dialog.show()
         dialog.setValue(1)
