@@ -32,7 +32,7 @@ from app.ui.reports.cells import chart_value, format_cell
 # Colour-blind-safe (Okabe–Ito), readable in grey print too
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000")
-NAME_LENGTH = 34  # characters of a category's name shown beside its bar (the table has all)
+NAME_LENGTH = 44  # characters of a category's name shown beside its bar (the table has all)
 LONG_LABEL = 10  # characters: longer category names turn the bars sideways
 MAX_CATEGORIES = 12  # more bars than this do not leave room for their names; the table has all
 
@@ -44,16 +44,23 @@ def _rows(table) -> tuple:
 
 
 def _category_names(table, spec, label) -> list[str]:
+    """The bars' names. An axis holds each name once: look-alikes (one indicator in
+    several projects) get their project's name, or else a number."""
     index = table.column_index(spec.category_column)
     column = table.columns[index]
-    names, seen = [], {}
-    for row in _rows(table):  # an axis holds each name once: look-alikes get a number
-        name = format_cell(row[index], column, label)
+    rows = _rows(table)
+    names = [format_cell(row[index], column, label) for row in rows]
+    keys = [c.key for c in table.columns]
+    if len(set(names)) < len(names) and "project" in keys and spec.category_column != "project":
+        project = keys.index("project")
+        names = [f"{name} · {row[project]}" for name, row in zip(names, rows, strict=True)]
+    shown, seen = [], {}
+    for name in names:
         if len(name) > NAME_LENGTH:  # QtCharts hides a name it finds too long: shorten it
             name = name[:NAME_LENGTH - 1].rstrip() + "…"
         seen[name] = seen.get(name, 0) + 1
-        names.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
-    return names
+        shown.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return shown
 
 
 def _index(table, key: str) -> int:
@@ -108,8 +115,6 @@ def _bars(chart, table, spec, label, names, rows, font) -> None:
             bar_set.append(list(reversed(values)))
     values = QValueAxis()
     values.setLabelFormat("%.0f")
-    values.setRange(0, max([1.0] + [bar_set.at(i) for bar_set in series.barSets()
-                                    for i in range(bar_set.count())]))
     for axis in (categories, values):
         if font is not None:
             axis.setLabelsFont(font)
@@ -121,6 +126,9 @@ def _bars(chart, table, spec, label, names, rows, font) -> None:
                   else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     series.attachAxis(values)
+    heights = [[bar_set.at(i) for bar_set in series.barSets()] for i in range(len(names))]
+    values.setRange(0, max([1.0] + [sum(h) if stacked else max(h, default=0.0)
+                                    for h in heights]))  # from 0, after attaching
     values.applyNiceNumbers()
     chart.legend().setVisible(len(spec.series_columns) > 1)
 
@@ -130,7 +138,6 @@ def _line(chart, table, spec, label, names, rows, font) -> None:
     categories.append(names)
     values = QValueAxis()
     values.setLabelFormat("%.0f")
-    values.setMin(0)
     for axis in (categories, values):
         if font is not None:
             axis.setLabelsFont(font)
@@ -156,7 +163,7 @@ def _line(chart, table, spec, label, names, rows, font) -> None:
         chart.addSeries(series)
         series.attachAxis(categories)
         series.attachAxis(values)
-    values.setMax(max(top, 1.0))
+    values.setRange(0, max(top, 1.0))  # after attaching: attaching ranges it to the data
     values.applyNiceNumbers()
     chart.legend().setVisible(len(spec.series_columns) > 1)
 

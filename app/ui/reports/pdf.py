@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
@@ -89,8 +90,10 @@ def write_pdf(report, path: str | os.PathLike, label, pictures=None,
         steps = sum(len(t.rows) for t in report.tables) + len(report.tables)
         done = 0
         for table in report.tables:
-            page.heading(label(f"table:{table.key}"), 11, keep=3)
             picture = pictures.get(table.key)
+            if picture is not None:  # the heading goes with its chart to the next page
+                page.room(page.picture_height(picture) + page.line_height(11) * 2)
+            page.heading(label(f"table:{table.key}"), 11, keep=3)
             if picture is not None:
                 page.picture(picture)
             for _ in page.table(table, label):
@@ -171,6 +174,13 @@ class _Page:
         self.painter.drawText(QRectF(0, self.y, self.width, box.height()), flags, text)
         self.y += box.height() + metrics.height() * 0.3
 
+    def line_height(self, points: float) -> float:
+        return QFontMetricsF(self.font(points), self.writer).height()
+
+    def picture_height(self, image, share: float = CHART_HEIGHT) -> float:
+        return image.height() * min(self.width / image.width(),
+                                    self.height * share / image.height())
+
     def picture(self, image, share: float = CHART_HEIGHT) -> None:
         height = self.height * share
         scale = min(self.width / image.width(), height / image.height())
@@ -180,9 +190,13 @@ class _Page:
                                image)
         self.y += size.height() + QFontMetricsF(self.font(9), self.writer).height()
 
-    def table(self, table, label, limit: int | None = None):
+    def table(self, table, label, limit: int | None = None, skip: frozenset = frozenset()):
         """Draw the table row by row (a generator: one step per row, to stop between);
-        with `limit`, only its first rows (and the totals row)."""
+        with `limit`, only its first rows (and the totals row); without the `skip` columns."""
+        if skip:
+            keep = [n for n, c in enumerate(table.columns) if c.key not in skip]
+            table = replace(table, columns=tuple(table.columns[n] for n in keep),
+                            rows=tuple(tuple(row[n] for n in keep) for row in table.rows))
         font, bold = self.font(8), self.font(8, bold=True)
         metrics = QFontMetricsF(font, self.writer)
         pad = metrics.averageCharWidth() * 0.8
@@ -191,8 +205,9 @@ class _Page:
         texts = table_texts(table, label)
         if limit is not None and len(texts) > limit:
             texts = texts[:limit] + ([texts[-1]] if table.totals else [])
-        widths = self._widths(headers, texts, QFontMetricsF(bold, self.writer), metrics, pad)
         right = [c.kind in NUMERIC_KINDS for c in table.columns]
+        widths = self._widths(headers, texts, QFontMetricsF(bold, self.writer), metrics, pad,
+                              right)
         header_height = self._header_height(headers, widths, bold, pad, row_height)
 
         def header() -> None:
@@ -231,9 +246,10 @@ class _Page:
             self.painter.setPen(QPen(Qt.GlobalColor.black))
             yield
 
-    def _widths(self, headers, texts, header_metrics, metrics, pad) -> list[float]:
+    def _widths(self, headers, texts, header_metrics, metrics, pad, numeric) -> list[float]:
         """Each column as wide as its widest cell (a header may wrap onto two lines),
-        at most MAX_COLUMN_SHARE of the page; all of them shrunk to fit the page."""
+        at most MAX_COLUMN_SHARE of the page. Too wide for the page: the figures keep
+        their width and the text columns share what is left (their cells end in "…")."""
         widths = []
         for n, header in enumerate(headers):
             words = header.split()
@@ -243,9 +259,25 @@ class _Page:
             widths.append(min(max(cells, header_width) + 2 * pad,
                               self.width * MAX_COLUMN_SHARE))
         total = sum(widths)
-        if total > self.width:
-            widths = [w * self.width / total for w in widths]
-        return widths
+        if total <= self.width:
+            return widths
+        figures = sum(w for w, number in zip(widths, numeric, strict=True) if number)
+        room = self.width - figures
+        texts_wide = sorted(w for w, number in zip(widths, numeric, strict=True) if not number)
+        if not texts_wide or room < len(texts_wide) * pad * 6:
+            return [w * self.width / total for w in widths]
+        # the widest text columns give up width first, down to a common cap; the narrow
+        # ones (a currency, a country) stay whole
+        cap, left = room / len(texts_wide), room
+        for n, width in enumerate(texts_wide):
+            share = left / (len(texts_wide) - n)
+            if width > share:
+                cap = share
+                break
+            left -= width
+        else:
+            cap = texts_wide[-1]
+        return [w if number else min(w, cap) for w, number in zip(widths, numeric, strict=True)]
 
     def _header_height(self, headers, widths, font, pad, row_height) -> float:
         self.painter.setFont(font)

@@ -3,7 +3,7 @@ gender, money disbursed against the budget.
 
 Three reports of the core, filtered to the project (`summary_reports`, on a
 worker), laid out on one A4 page by `write_summary` with the PDF writer's
-pieces: each section its chart at an eighth of the page and its first rows
+pieces: each section its chart, low and wide, and its first rows
 (the totals row kept), so the page never runs over.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
+from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QPainter
 
 from app.reports.model import build_report
@@ -22,7 +23,10 @@ SECTIONS = (("indicator_progress", "indicator_progress"),
             ("attendance", "attendance_by_gender_age"),
             ("disbursements", "disbursements_by_project"))
 ROWS = 5  # per section: what one page holds beside three charts
-CHART_SHARE = 0.13
+CHART_SHARE = 0.15
+CHART_SIZE = QSizeF(720, 210)  # wide and low: three of them on one page
+# the project is the page's title: columns that would only repeat it (or its partner)
+SKIP = frozenset({"project", "goal", "partner", "country", "latest_period_end"})
 
 
 def summary_reports(filters, audience, db, should_stop: Callable[[], bool]) -> dict:
@@ -48,7 +52,7 @@ def summary_pictures(reports: dict, label) -> dict:
     for kind, table in summary_tables(reports):
         spec = next((c for c in reports[kind].charts if c.table_key == table.key), None)
         if spec is not None and table.rows:
-            pictures[table.key] = chart_picture(table, spec, label)
+            pictures[table.key] = chart_picture(table, spec, label, CHART_SIZE)
     return pictures
 
 
@@ -72,7 +76,7 @@ def write_summary(reports: dict, path: str | os.PathLike, label, pictures: dict,
             page.heading(label(f"kind:{kind}"), 11)
             if table.key in pictures:
                 page.picture(pictures[table.key], CHART_SHARE)
-            for _ in page.table(table, label, limit=ROWS):
+            for _ in page.table(table, label, limit=ROWS, skip=SKIP):
                 pass
             page.gap(0.6)
     finally:
