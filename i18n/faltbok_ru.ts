@@ -1589,6 +1589,26 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>Indicators</source>
+        <translation>Индикаторы</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Адвокация</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>

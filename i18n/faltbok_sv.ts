@@ -1576,6 +1576,26 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
 <context>
     <name>ReportsPage</name>
     <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Opinionsbildning</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>

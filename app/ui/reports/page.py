@@ -160,8 +160,12 @@ class ReportsPage(Retranslating, QWidget):
         QTimer.singleShot(0, self, self.refresh)
 
     def retranslate(self) -> None:
-        for n, kind in enumerate(REPORT_KINDS):
-            self.tabs.setTabText(n, kind_label(kind))
+        short = {"indicator_progress": self.tr("Indicators"),
+                 "attendance": self.tr("Attendance"), "activities": self.tr("Activities"),
+                 "advocacy": self.tr("Advocacy"), "disbursements": self.tr("Disbursements")}
+        for n, kind in enumerate(REPORT_KINDS):  # short, so five fit beside each other
+            self.tabs.setTabText(n, short.get(kind, kind_label(kind)))
+            self.tabs.setTabToolTip(n, kind_label(kind))
         self.export_button.setText(self.tr("&Export…"))
         self.export_button.setToolTip(self.tr("PDF, XLSX or CSV (Ctrl+Shift+E)"))
         self.summary_button.setText(self.tr("Project &summary…"))
