@@ -50,11 +50,11 @@ class FiltersBar(Retranslating, QWidget):
                   self.audience)
         for n, (caption, field) in enumerate(zip(self.captions, fields, strict=True)):
             caption.setBuddy(field)
-            row, column = divmod(n, 3)
+            row, column = divmod(n, 2)  # two pairs a row: a picker keeps room to read
             grid.addWidget(caption, row, 2 * column)
             grid.addWidget(field, row, 2 * column + 1)
             grid.setColumnStretch(2 * column + 1, 1)
-        grid.addWidget(self.problem, 2, 0, 1, 6)
+        grid.addWidget(self.problem, 3, 0, 1, 4)
         for field in (self.date_from, self.date_to, self.project, self.partner):
             field.sig_changed.connect(self.sig_changed)
         self.country.currentIndexChanged.connect(lambda _n: self.sig_changed.emit())
