@@ -417,28 +417,28 @@
 <context>
     <name>FiltersBar</name>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;С</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
-        <translation>&amp;По</translation>
-    </message>
-    <message>
-        <source>P&amp;roject</source>
-        <translation>П&amp;роект</translation>
+        <translation>&amp;До</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation>Па&amp;ртнёр</translation>
+        <translation>Пар&amp;тнёр</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>П&amp;роект</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation>&amp;Страна</translation>
+        <translation>Стра&amp;на</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation>А&amp;удитория</translation>
+        <translation>&amp;Аудитория</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -1316,7 +1316,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>ReportView</name>
     <message>
         <source>T&amp;able</source>
-        <translation>Т&amp;аблица</translation>
+        <translation>Та&amp;блица</translation>
     </message>
     <message>
         <source>Table</source>
@@ -1609,7 +1609,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Выплаты</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
+        <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
@@ -1618,7 +1618,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Project &amp;summary…</source>
-        <translation>&amp;Сводка по проекту…</translation>
+        <translation>Сводка по прое&amp;кту…</translation>
     </message>
     <message>
         <source>The chosen project on one printable page (Ctrl+P)</source>

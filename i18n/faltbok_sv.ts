@@ -416,20 +416,20 @@
 <context>
     <name>FiltersBar</name>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Från</translation>
-    </message>
-    <message>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <source>P&amp;roject</source>
-        <translation>P&amp;rojekt</translation>
-    </message>
-    <message>
         <source>Pa&amp;rtner</source>
         <translation>Pa&amp;rtner</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Frå&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
     </message>
     <message>
         <source>&amp;Country</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation>Mål&amp;grupp</translation>
+        <translation>&amp;Målgrupp</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -1596,8 +1596,8 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Utbetalningar</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportera…</translation>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
     </message>
     <message>
         <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>

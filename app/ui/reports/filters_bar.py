@@ -63,13 +63,16 @@ class FiltersBar(Retranslating, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (self.tr("&From"), self.tr("&To"), self.tr("P&roject"), self.tr("Pa&rtner"),
+        texts = (self.tr("Fro&m"), self.tr("&To"), self.tr("&Project"), self.tr("Pa&rtner"),
                  self.tr("&Country"), self.tr("A&udience"))
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
+
         for field, text in zip((self.date_from, self.date_to, self.project, self.partner,
                                 self.country, self.audience), texts, strict=True):
             field.setAccessibleName(text.replace("&", ""))
+        for field in (self.date_from, self.date_to, self.project, self.partner):
+            field.retranslate()  # their placeholders (outside a form, nobody else asks)
         chosen = self.country.currentData()
         self.country.blockSignals(True)
         self.country.clear()

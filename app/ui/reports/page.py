@@ -166,7 +166,7 @@ class ReportsPage(Retranslating, QWidget):
         for n, kind in enumerate(REPORT_KINDS):  # short, so five fit beside each other
             self.tabs.setTabText(n, short.get(kind, kind_label(kind)))
             self.tabs.setTabToolTip(n, kind_label(kind))
-        self.export_button.setText(self.tr("&Export…"))
+        self.export_button.setText(self.tr("E&xport…"))
         self.export_button.setToolTip(self.tr("PDF, XLSX or CSV (Ctrl+Shift+E)"))
         self.summary_button.setText(self.tr("Project &summary…"))
         self.summary_button.setToolTip(self.tr("The chosen project on one printable page "

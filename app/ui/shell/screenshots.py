@@ -21,7 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SCREENS = ("attendance", "projects", "trainings", "indicators", "sync")
+SCREENS = ("attendance", "projects", "trainings", "indicators", "sync", "reports")
 
 
 def protection_screens(folder: Path) -> dict:
@@ -113,6 +113,9 @@ def main(argv: list[str] | None = None) -> int:
                 page = window.section(screen)
                 if screen == "projects":
                     page.lists["project"].view.selectRow(0)
+                if screen == "reports":  # attendance by gender and age
+                    page.tabs.setCurrentIndex(1)
+                    settle()
                 if screen == "trainings":
                     page.tabs.setCurrentWidget(page.lists["participant"])
                     settle()
