@@ -157,3 +157,21 @@ def test_the_summary_asks_for_a_project_first(qtbot, app_window):
     assert "project" in page.said.text()
     assert page.exporter.dialog is None
     assert page.filters.project.edit.hasFocus()
+
+
+def test_a_target_outside_the_data_folder_is_warned_of_and_enter_writes_nothing(
+        qtbot, app_window, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    ctx, window = app_window
+    page = attendance_page(qtbot, window)
+    target = tmp_path / "outside.csv"
+    choose(qtbot, page, downs=2)
+    save_as(qtbot, page, target)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert str(target) in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default is Cancel
+    settle(qtbot)
+    assert not target.exists()
+    assert report_exports(ctx) == []
