@@ -203,8 +203,11 @@ class ReportExport(QObject):
         db, should_stop = self.ctx.db, stop.is_set
         kind, filters, audience = job["kind"], job["filters"], job["audience"]
 
+        services = self.ctx.services
+
         def build():
-            if kind == "summary":
+            if kind == "summary":  # the page's title: the project's own, not its picker label
+                job["title"] = services.projects.get(filters.project_id).title
                 return summary_reports(filters, audience, db, should_stop)
             return build_report(kind, filters, audience, db, should_stop=should_stop)
 
@@ -214,8 +217,7 @@ class ReportExport(QObject):
             step = relay.sig_step.emit
             try:
                 if kind == "summary":
-                    write_summary(built, temp, label, pictures, job["names"].get(
-                        filters.project_id, filters.project_id), job["names"])
+                    write_summary(built, temp, label, pictures, job["title"], job["names"])
                 elif job["format"] == "pdf":
                     write_pdf(built, temp, label, pictures, job["names"], step, should_stop)
                 elif job["format"] == "xlsx":

@@ -148,6 +148,7 @@ class ReportsPage(Retranslating, QWidget):
         local_shortcut(self, "reports.export", self.export)
         local_shortcut(self, "reports.summary", self.summary)
         self._build: Op | None = None
+        self.stale = True
         self.built: dict[str, object] = {}  # kind: the report shown (for tests and exports)
         self.timer = QTimer(self)  # filters typed in a row ask for one build
         self.timer.setSingleShot(True)
@@ -175,8 +176,17 @@ class ReportsPage(Retranslating, QWidget):
     def kind(self) -> str:
         return REPORT_KINDS[self.tabs.currentIndex()]
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.timer.start()
+
     def refresh(self) -> None:
-        """Build the shown kind with the filters as they are (an older build cancelled)."""
+        """Build the shown kind with the filters as they are (an older build cancelled);
+        while the page is hidden, only remember to (an edit elsewhere changed the data)."""
+        self.stale = not self.isVisible()
+        if self.stale:
+            return
         filters = self.filters.filters()
         if filters is None:
             return
