@@ -17,8 +17,6 @@ in the page's audience).
 
 from __future__ import annotations
 
-import os
-import tempfile
 import threading
 from pathlib import Path
 
@@ -83,16 +81,6 @@ class ExportChoice(QDialog):
 
 class _Progress(QObject):
     sig_step = Signal(int, int)  # done, of (emitted from the worker, shown on the UI thread)
-
-
-def temp_beside(target: Path) -> Path:
-    """A fresh temporary file in the target's folder (the rename is then atomic)."""
-    folder = target.expanduser().resolve().parent
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(folder))
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(handle)
-    return Path(name)
 
 
 class ReportExport(QObject):
@@ -212,7 +200,7 @@ class ReportExport(QObject):
             return build_report(kind, filters, audience, db, should_stop=should_stop)
 
         def write_file(built, pictures=None):
-            temp = temp_beside(target)
+            temp = exports.temp_beside(target)
             state["temp"] = temp
             step = relay.sig_step.emit
             try:
@@ -247,7 +235,7 @@ class ReportExport(QObject):
             if stop.is_set():  # Cancel came after the worker's last look: nothing stays
                 temp.unlink(missing_ok=True)
                 return
-            os.replace(temp, target)
+            exports.put_in_place(temp, target)
             dialog.reset()
             dialog.deleteLater()
             self.progress = None
