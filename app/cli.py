@@ -59,9 +59,11 @@ class CommandContext:
 
     def report_pdf_writer(self):
         """`write_report(report, path, label)` of the PDF (Qt) writer, or None.
-        PLACE FOR h14-ui: import app.ui.reports' PDF writer here (and allow the import
-        in pyproject's "Only app.ui imports Qt" contract)."""
-        return None
+        Asked before `report_label`: the QApplication its charts need comes first."""
+        from app.ui.reports.pdf import ensure_application, write_pdf
+
+        ensure_application()
+        return write_pdf
 
 
 def _command_modules():

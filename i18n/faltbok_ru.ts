@@ -705,10 +705,92 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF (charts and tables)</source>
+        <translation>PDF (диаграммы и таблицы)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Start with a BOM, for Excel</source>
+        <translation>Начать с BOM, для Excel</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Публичный (числа меньше 5 скрыты)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Внутренний (точные числа)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Аудитория</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
         <translation>Что-то пошло не так, и последнее действие не завершилось. Всё, что вы ввели, сохранилось. Подробности — в журнале в папке данных.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>П&amp;роект</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Пар&amp;тнёр</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>Стра&amp;на</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>&amp;Аудитория</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Публичный (числа меньше 5 скрыты)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Внутренний (точные числа)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1453,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Устройства</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
         <source>Fältbok</source>
         <translation>Fältbok</translation>
     </message>
@@ -1864,6 +1950,390 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Вне защищённой папки</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде; его сможет прочитать любой, у кого ноутбук. Быстрое стирание его не уничтожит.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить там</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Отчёт записывается…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>Сводка по проекту</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>публичный</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>внутренний</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
+        <translation>«{title}» ({audience}, {format}) сохранён в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>T&amp;able</source>
+        <translation>Та&amp;блица</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Indicator progress</source>
+        <translation>Прогресс по индикаторам</translation>
+    </message>
+    <message>
+        <source>Attendance by gender and age</source>
+        <translation>Посещаемость по полу и возрасту</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Advocacy audiences in Sweden</source>
+        <translation>Аудитория адвокации в Швеции</translation>
+    </message>
+    <message>
+        <source>Disbursements against budget</source>
+        <translation>Выплаты в сравнении с бюджетом</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>Пол и возраст</translation>
+    </message>
+    <message>
+        <source>Training by gender</source>
+        <translation>Тренинги по полу</translation>
+    </message>
+    <message>
+        <source>Training by age</source>
+        <translation>Тренинги по возрасту</translation>
+    </message>
+    <message>
+        <source>Project by gender</source>
+        <translation>Проекты по полу</translation>
+    </message>
+    <message>
+        <source>Project by age</source>
+        <translation>Проекты по возрасту</translation>
+    </message>
+    <message>
+        <source>Partner by gender</source>
+        <translation>Партнёры по полу</translation>
+    </message>
+    <message>
+        <source>Partner by age</source>
+        <translation>Партнёры по возрасту</translation>
+    </message>
+    <message>
+        <source>Country by gender</source>
+        <translation>Страны по полу</translation>
+    </message>
+    <message>
+        <source>Country by age</source>
+        <translation>Страны по возрасту</translation>
+    </message>
+    <message>
+        <source>Quarter by gender</source>
+        <translation>Кварталы по полу</translation>
+    </message>
+    <message>
+        <source>Quarter by age</source>
+        <translation>Кварталы по возрасту</translation>
+    </message>
+    <message>
+        <source>Kind by country</source>
+        <translation>Виды по странам</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>По темам</translation>
+    </message>
+    <message>
+        <source>Kind by target group</source>
+        <translation>Виды по целевым группам</translation>
+    </message>
+    <message>
+        <source>Quarter by target group</source>
+        <translation>Кварталы по целевым группам</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>По проектам</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>По кварталам</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходное значение</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Текущее</translation>
+    </message>
+    <message>
+        <source>Latest period ends</source>
+        <translation>Конец последнего периода</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Тренинг</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Доля бюджета</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Университеты</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Лица, принимающие решения</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <source>Art halls</source>
+        <translation>Выставочные залы</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Широкая публика</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
+    </message>
+    <message>
+        <source>Published for</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Public: counts under 5 hidden</source>
+        <translation>Публичный: числа меньше 5 скрыты</translation>
+    </message>
+    <message>
+        <source>Internal: exact counts</source>
+        <translation>Внутренний: точные числа</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Индикаторы</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Посещаемость</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Адвокация</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation>PDF, XLSX или CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Project &amp;summary…</source>
+        <translation>Сводка по прое&amp;кту…</translation>
+    </message>
+    <message>
+        <source>The chosen project on one printable page (Ctrl+P)</source>
+        <translation>Выбранный проект на одной странице для печати (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Choose a project first: the summary is of one project.</source>
+        <translation>Сначала выберите проект: сводка делается по одному проекту.</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
@@ -2281,8 +2751,12 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>Синхронизация ▸ Конфликты</translation>
     </message>
     <message>
-        <source>Go to section 1 … 8</source>
-        <translation>Перейти к разделу 1 … 8</translation>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation>Перейти к разделу 1 … 9</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2407,6 +2881,14 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Keep the current value</source>
         <translation>Оставить текущее значение</translation>
+    </message>
+    <message>
+        <source>Export the report (PDF, XLSX, CSV)</source>
+        <translation>Экспортировать отчёт (PDF, XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>Save the chosen project&apos;s one-page summary</source>
+        <translation>Сохранить сводку выбранного проекта на одной странице</translation>
     </message>
 </context>
 <context>

@@ -700,10 +700,92 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF (charts and tables)</source>
+        <translation>PDF (diagram och tabeller)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-arbetsbok (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Start with a BOM, for Excel</source>
+        <translation>Börja med BOM, för Excel</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Offentlig (antal under 5 dolda)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Intern (exakta antal)</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Målgrupp</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
         <translation>Något gick fel och den senaste åtgärden blev inte klar. Det du skrev finns kvar. Detaljerna finns i loggfilen i datamappen.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Frå&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Pa&amp;rtner</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation>&amp;Målgrupp</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alla länder</translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation>Offentlig (antal under 5 dolda)</translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation>Intern (exakta antal)</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1434,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Enheter</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
         <source>Fältbok</source>
         <translation>Fältbok</translation>
     </message>
@@ -1841,6 +1927,390 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Utanför den skyddade mappen</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; alla som har datorn kan läsa den. Snabbraderingen förstör den inte.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Spara där ändå</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exporten avbröts: ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation>Projektsammanfattning</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>offentlig</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
+        <translation>Sparade ”{title}” ({audience}, {format}) i {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;abell</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>Indicator progress</source>
+        <translation>Indikatorernas framsteg</translation>
+    </message>
+    <message>
+        <source>Attendance by gender and age</source>
+        <translation>Närvaro efter kön och ålder</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Advocacy audiences in Sweden</source>
+        <translation>Påverkansarbetets publik i Sverige</translation>
+    </message>
+    <message>
+        <source>Disbursements against budget</source>
+        <translation>Utbetalningar mot budget</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation>Mätvärden</translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation>Kön och ålder</translation>
+    </message>
+    <message>
+        <source>Training by gender</source>
+        <translation>Utbildning efter kön</translation>
+    </message>
+    <message>
+        <source>Training by age</source>
+        <translation>Utbildning efter ålder</translation>
+    </message>
+    <message>
+        <source>Project by gender</source>
+        <translation>Projekt efter kön</translation>
+    </message>
+    <message>
+        <source>Project by age</source>
+        <translation>Projekt efter ålder</translation>
+    </message>
+    <message>
+        <source>Partner by gender</source>
+        <translation>Partner efter kön</translation>
+    </message>
+    <message>
+        <source>Partner by age</source>
+        <translation>Partner efter ålder</translation>
+    </message>
+    <message>
+        <source>Country by gender</source>
+        <translation>Land efter kön</translation>
+    </message>
+    <message>
+        <source>Country by age</source>
+        <translation>Land efter ålder</translation>
+    </message>
+    <message>
+        <source>Quarter by gender</source>
+        <translation>Kvartal efter kön</translation>
+    </message>
+    <message>
+        <source>Quarter by age</source>
+        <translation>Kvartal efter ålder</translation>
+    </message>
+    <message>
+        <source>Kind by country</source>
+        <translation>Typ efter land</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Efter tema</translation>
+    </message>
+    <message>
+        <source>Kind by target group</source>
+        <translation>Typ efter målgrupp</translation>
+    </message>
+    <message>
+        <source>Quarter by target group</source>
+        <translation>Kvartal efter målgrupp</translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation>Efter projekt</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Efter kvartal</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mått</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Utgångsvärde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målvärde</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Nuvarande</translation>
+    </message>
+    <message>
+        <source>Latest period ends</source>
+        <translation>Senaste period slutar</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Period börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Period slutar</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Utbetalt</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Andel av budget</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Återstår</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Universitet</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenter</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Beslutsfattare</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Art halls</source>
+        <translation>Konsthallar</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>Allmänheten</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Published for</source>
+        <translation>Avsedd för</translation>
+    </message>
+    <message>
+        <source>Public: counts under 5 hidden</source>
+        <translation>Offentlig: antal under 5 dolda</translation>
+    </message>
+    <message>
+        <source>Internal: exact counts</source>
+        <translation>Intern: exakta antal</translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation>Skapad (UTC)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indikatorer</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation>Opinionsbildning</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation>PDF, XLSX eller CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Project &amp;summary…</source>
+        <translation>Projekt&amp;sammanfattning…</translation>
+    </message>
+    <message>
+        <source>The chosen project on one printable page (Ctrl+P)</source>
+        <translation>Det valda projektet på en sida att skriva ut (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Choose a project first: the summary is of one project.</source>
+        <translation>Välj ett projekt först: sammanfattningen gäller ett projekt.</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
@@ -2257,8 +2727,12 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>Synk ▸ Konflikter</translation>
     </message>
     <message>
-        <source>Go to section 1 … 8</source>
-        <translation>Gå till avsnitt 1 … 8</translation>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation>Gå till avsnitt 1 … 9</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2383,6 +2857,14 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Keep the current value</source>
         <translation>Behåll det nuvarande värdet</translation>
+    </message>
+    <message>
+        <source>Export the report (PDF, XLSX, CSV)</source>
+        <translation>Exportera rapporten (PDF, XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>Save the chosen project&apos;s one-page summary</source>
+        <translation>Spara det valda projektets sammanfattning på en sida</translation>
     </message>
 </context>
 <context>

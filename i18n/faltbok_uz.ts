@@ -700,10 +700,92 @@
     </message>
 </context>
 <context>
+    <name>ExportChoice</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (charts and tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a BOM, for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>Something went wrong and the last action did not finish. What you typed is still there. The details are in the log file in the data folder.</source>
         <translation>Nimadir xato ketdi va oxirgi amal tugamadi. Yozganlaringiz joyida qoldi. Tafsilotlar maʼlumotlar jildidagi jurnal faylida.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public (counts under 5 hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (exact counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1434,10 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
         <translation type="unfinished">Qurilmalar</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fältbok</source>
         <translation>Fältbok</translation>
     </message>
@@ -1841,6 +1927,390 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation type="unfinished">Himoyalangan jilddan tashqarida</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation type="unfinished">Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation type="unfinished">Baribir oʻsha yerga saqlash</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Bekor qilish</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>T&amp;able</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{percent} %</source>
+        <translation type="unfinished">{percent} %</translation>
+    </message>
+    <message>
+        <source>Indicator progress</source>
+        <translation type="unfinished">Koʻrsatkichlar bajarilishi</translation>
+    </message>
+    <message>
+        <source>Attendance by gender and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Tadbirlar</translation>
+    </message>
+    <message>
+        <source>Advocacy audiences in Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursements against budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Bajarilish</translation>
+    </message>
+    <message>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter by gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind by target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter by target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished">Loyiha</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Maqsad</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Koʻrsatkich</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Birlik</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Oʻlchov</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Boshlangʻich qiymat</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Maqsadli qiymat</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Qiymat</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Jins</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">Trening</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Hamkor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Mamlakat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Jami</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Turi</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished">Auditoriya</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valyuta</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Byudjet</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art halls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Hisobot</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: counts under 5 hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal: exact counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Qayerdan</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Koʻrsatkichlar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Davomat</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Tadbirlar</translation>
+    </message>
+    <message>
+        <source>Advocacy</source>
+        <translation type="unfinished">Advokatsiya</translation>
+    </message>
+    <message>
+        <source>Disbursements</source>
+        <translation type="unfinished">Toʻlovlar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen project on one printable page (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project first: the summary is of one project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
@@ -2257,8 +2727,12 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
         <translation>Sinxronlash ▸ Ziddiyatlar</translation>
     </message>
     <message>
-        <source>Go to section 1 … 8</source>
-        <translation>1 … 8-boʻlimga oʻtish</translation>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to section 1 … 9</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2383,6 +2857,14 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message>
         <source>Keep the current value</source>
         <translation>Joriy qiymatni qoldirish</translation>
+    </message>
+    <message>
+        <source>Export the report (PDF, XLSX, CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chosen project&apos;s one-page summary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from app.domain.system import AuditEvent
 from app.services.audit import AuditService
 from app.services.current_user import current_user
 from app.services.privacy import NamesHiddenError, may_view_names
+from app.storage.atomic import TEMP_PREFIX, fsync_file, replace_durably
 from app.storage.database import Database
 from app.storage.files import shred, shred_tree
 from app.storage.paths import DataPaths
@@ -120,3 +121,19 @@ def keep_temp_files_inside(paths: DataPaths) -> Path:
         os.environ[name] = str(folder)
     tempfile.tempdir = str(folder)
     return folder
+
+
+def temp_beside(target: str | os.PathLike) -> Path:
+    """A new empty file beside `target`, named as `app.storage.atomic` names its
+    temporary files, for a writer that needs a path (a PDF, a workbook); then
+    `put_in_place` or unlink it. FileNotFoundError if the folder is missing."""
+    target = Path(target).expanduser()
+    handle, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{target.name}.", dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def put_in_place(temp: Path, target: str | os.PathLike) -> None:
+    """Rename the finished `temp` over `target`, durably (whole file or none)."""
+    fsync_file(temp)
+    replace_durably(temp, Path(target).expanduser())

@@ -38,6 +38,7 @@ AREA_TEXTS: dict[str, str] = {
     "attendance": QT_TRANSLATE_NOOP("Shortcuts", "Attendance"),
     "walk_in": QT_TRANSLATE_NOOP("Shortcuts", "Walk-in form"),
     "conflicts": QT_TRANSLATE_NOOP("Shortcuts", "Sync ▸ Conflicts"),
+    "reports": QT_TRANSLATE_NOOP("Shortcuts", "Reports"),
 }
 
 
@@ -45,11 +46,11 @@ def area_title(area: str) -> str:
     return translate("Shortcuts", AREA_TEXTS[area])
 
 
-SECTION_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 9))
+SECTION_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 10))
 
 SHORTCUTS: dict[str, Shortcut] = {
     "go.sections": Shortcut("window", SECTION_KEYS,
-                QT_TRANSLATE_NOOP("Shortcuts", "Go to section 1 … 8")),
+                QT_TRANSLATE_NOOP("Shortcuts", "Go to section 1 … 9")),
     "go.next_tab": Shortcut("window", ("Ctrl+Tab", "Ctrl+PgDown"),
                 QT_TRANSLATE_NOOP("Shortcuts", "Next tab of the section")),
     "go.previous_tab": Shortcut("window", ("Ctrl+Shift+Tab", "Ctrl+PgUp"),
@@ -111,6 +112,10 @@ SHORTCUTS: dict[str, Shortcut] = {
                 QT_TRANSLATE_NOOP("Shortcuts", "Restore the set-aside value")),
     "conflicts.keep": Shortcut("conflicts", ("Ctrl+D",),
                 QT_TRANSLATE_NOOP("Shortcuts", "Keep the current value")),
+    "reports.export": Shortcut("reports", ("Ctrl+Shift+E",),
+                QT_TRANSLATE_NOOP("Shortcuts", "Export the report (PDF, XLSX, CSV)")),
+    "reports.summary": Shortcut("reports", ("Ctrl+P",),
+                QT_TRANSLATE_NOOP("Shortcuts", "Save the chosen project's one-page summary")),
 }
 
 

@@ -1,9 +1,9 @@
 """The main window: a list of sections on the left, the section on the right.
 
 Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
-Advocacy, Sync, Settings (and Devices at headquarters, `app/ui/hq`); Ctrl+1 …
-Ctrl+8 jump to them and put the keyboard focus inside, so the section's own
-keys (Ctrl+N, Ctrl+F) work at once;
+Advocacy, Sync, Settings, Reports (and Devices at headquarters, `app/ui/hq`);
+Ctrl+1 … Ctrl+9 jump to them and put the keyboard focus inside, so the section's
+own keys (Ctrl+N, Ctrl+F) work at once;
 Ctrl+Tab / Ctrl+Shift+Tab walk the section's tabs from anywhere in it. Every
 key comes from `base/shortcuts.py`, which Help ▸ Keyboard shortcuts lists. Sections are built
 the first time they are shown, so starting on a big database reads nothing
@@ -35,6 +35,7 @@ from app.ui.base.shortcuts import sequences
 from app.ui.hq.devices_page import DevicesPage, is_headquarters
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
+from app.ui.reports.page import ReportsPage
 from app.ui.shell.about import AboutDialog
 from app.ui.shell.iati_export import IatiExport
 from app.ui.shell.settings_page import SettingsPage
@@ -44,7 +45,7 @@ from app.ui.sync.autosync import AutoSync
 from app.ui.sync.sync_page import SyncPage
 
 SECTIONS = ("projects", "partners", "trainings", "attendance", "indicators", "advocacy",
-            "sync", "settings")
+            "sync", "settings", "reports")
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -129,6 +130,8 @@ class MainWindow(Retranslating, QMainWindow):
             return page
         if key == "devices":
             return DevicesPage(ctx)
+        if key == "reports":
+            return ReportsPage(ctx)
         if key == "indicators":
             progress = IndicatorProgressWidget(ctx)
             return SectionWidget(ctx, SECTION_LISTS[key],
@@ -236,7 +239,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- keyboard ------------------------------------------------------------
     def go_to(self, key: str) -> None:
-        """Ctrl+1…8: show the section and put the focus inside it."""
+        """Ctrl+1…9: show the section and put the focus inside it."""
         self.show_section(key)
         if self.stack.currentWidget() is self.pages.get(key):  # not if a guard said no
             self.focus_section()
@@ -283,6 +286,7 @@ class MainWindow(Retranslating, QMainWindow):
             "attendance": self.tr("Attendance"), "indicators": self.tr("Indicators"),
             "advocacy": self.tr("Advocacy"), "sync": self.tr("Sync"),
             "settings": self.tr("Settings"), "devices": self.tr("Devices"),
+            "reports": self.tr("Reports"),
         }[key]
 
     def retranslate(self) -> None:

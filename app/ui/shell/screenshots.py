@@ -24,7 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SCREENS = ("attendance", "projects", "trainings", "indicators", "sync")
+SCREENS = ("attendance", "projects", "trainings", "indicators", "sync", "reports")
 FULL_SET = ("en", "sv", "ru")  # every screen; the other languages the first one only
 
 
@@ -120,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
                 page = window.section(screen)
                 if screen == "projects":
                     page.lists["project"].view.selectRow(0)
+                if screen == "reports":  # attendance by gender and age
+                    page.tabs.setCurrentIndex(1)
+                    settle()
                 if screen == "trainings":
                     page.tabs.setCurrentWidget(page.lists["participant"])
                     settle()
