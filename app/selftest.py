@@ -165,7 +165,7 @@ CORE_STEPS: list[tuple[str, Callable[[Path], None]]] = [
     ("record", check_record),
     ("encrypted", check_encrypted),
     ("bundle", check_bundle),
-    ("iati schema", check_iati_schema),
+    ("iati-schema", check_iati_schema),
 ]
 
 

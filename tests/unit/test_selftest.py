@@ -23,7 +23,7 @@ def walked(tmp_path):
 def test_every_core_step_passes_in_order(walked):
     _work, outcome = walked
     assert outcome.steps == ["modules", "resources", "migrations", "record", "encrypted",
-                             "bundle", "iati schema"]
+                             "bundle", "iati-schema"]
 
 
 def test_the_encrypted_step_leaves_a_database_nobody_reads_without_the_passphrase(walked):
