@@ -1268,7 +1268,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>NewPassphraseFields</name>
     <message>
         <source>New &amp;passphrase</source>
-        <translation>&amp;Гузарвожаи нав</translation>
+        <translation>Гузарвожаи &amp;нав</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
@@ -1347,7 +1347,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation>&amp;Гузарвожаи ҷорӣ</translation>
+        <translation>Гузарвожаи &amp;ҷорӣ</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -2278,7 +2278,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Not enrolled yet: import the enrolment file from headquarters</source>
-        <translation>Ҳанӯз ба қайд гирифта нашудааст: файли бақайдгириро аз идораи марказӣ ворид кунед</translation>
+        <translation>Ба қайд гирифта нашудааст: файлро аз идораи марказӣ ворид кунед</translation>
     </message>
     <message>
         <source>never</source>
