@@ -2514,7 +2514,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation>&amp;Paketlar qoʻshish…</translation>
+        <translation>&amp;Paketlarni qoʻshish…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
