@@ -1700,7 +1700,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation>&amp;Жокко чыгаруу</translation>
+        <translation>Каттоону &amp;жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1700,7 +1700,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation>&amp;Bekor qilish</translation>
+        <translation>Noutbukni &amp;bekor qilish</translation>
     </message>
     <message>
         <source>Cancel</source>
