@@ -442,261 +442,261 @@
     <name>DeviceModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>барлығы</translation>
     </message>
     <message>
         <source>No package yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге пакет жоқ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Белсенді</translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Кері қайтарылған</translation>
+        <translation>Кері қайтарылған</translation>
     </message>
     <message numerus="yes">
         <source>%Ln packages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пакет</numerusform>
+            <numerusform>%Ln пакет</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">ешқашан</translation>
+        <translation>ешқашан</translation>
     </message>
     <message numerus="yes">
         <source>{when} (%Ln packages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} (%Ln пакет)</numerusform>
+            <numerusform>{when} (%Ln пакет)</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Иә</translation>
+        <translation>Иә</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы пакет</translation>
     </message>
     <message>
         <source>Changes merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген өзгерістер</translation>
     </message>
     <message>
         <source>Return waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап күтуде</translation>
     </message>
     <message>
         <source>Hub: last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: соңғы байланыс</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>“{name}” is enrolled; its enrolment file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» тіркелді; оның тіркеу файлы: {path}.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Мұны тек үйлестіруші жасай алады.</translation>
+        <translation>Мұны тек үйлестіруші жасай алады.</translation>
     </message>
     <message>
         <source>Laptops of headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің ноутбуктары</translation>
     </message>
     <message>
         <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ноутбуктарды тіркеңіз, олар жіберген пакеттерді қабылдаңыз, жауап пакеттерін жазыңыз және жоғалған не ұрланған ноутбуктың тіркеуін кері қайтарыңыз. Пакеттерді (.fbk) қабылдау үшін осында тастаңыз.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктарды тек үйлестіруші басқара алады. Баптауларда үйлестірушіге ауысыңыз.</translation>
     </message>
     <message>
         <source>Search laptops (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктарды іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Іздеу</translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктар</translation>
     </message>
     <message>
         <source>&amp;Enrol a laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукты &amp;тіркеу…</translation>
     </message>
     <message>
         <source>&amp;Take in packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді &amp;қабылдау…</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап &amp;жіберу…</translation>
     </message>
     <message>
         <source>Send back to &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығына ж&amp;ауап…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайта&amp;ру…</translation>
     </message>
     <message>
         <source>Write an enrolment file for a new laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ноутбук үшін тіркеу файлын жазу</translation>
     </message>
     <message>
         <source>Merge packages that laptops sent, and write their receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктар жіберген пакеттерді біріктіру және олардың түбіртектерін жазу</translation>
     </message>
     <message>
         <source>Write a return package for the chosen laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған ноутбук үшін жауап пакетін жазу</translation>
     </message>
     <message>
         <source>Write a return package for every laptop, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр ноутбук үшін жауап пакетін жазу, әрқайсысына бір файл</translation>
     </message>
     <message>
         <source>Refuse the chosen laptop&apos;s packages from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұдан былай таңдалған ноутбуктың пакеттерін қабылдамау</translation>
     </message>
     <message numerus="yes">
         <source>Laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ноутбуктар (%Ln)</numerusform>
+            <numerusform>Ноутбуктар (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts across laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ноутбуктар арасындағы қайшылықтар (%Ln)</numerusform>
+            <numerusform>Ноутбуктар арасындағы қайшылықтар (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Save the enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу файлын сақтау</translation>
     </message>
     <message>
         <source>Enrolment files (*.enrol);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу файлдары (*.enrol);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Choose where to save the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу файлын қайда сақтайтыныңызды таңдаңыз.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Мұны тек үйлестіруші жасай алады.</translation>
+        <translation>Мұны тек үйлестіруші жасай алады.</translation>
     </message>
     <message>
         <source>QR code of the hub address and the key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер мекенжайы мен кілт ізінің QR-коды</translation>
     </message>
     <message>
         <source>(none: packages travel by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жоқ: пакеттер қолмен тасымалданады)</translation>
     </message>
     <message>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукты тіркеу</translation>
     </message>
     <message>
         <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсе жаңа ноутбук үшін тіркеу файлын жазады. Оны USB-жинақтауышпен апарып, ноутбукта импорттаңыз (Синхрондау ▸ Импорттау). Аумақ ноутбукта не сақталатынын анықтайды: all немесе country:КОД және partner:ID элементтері.</translation>
     </message>
     <message>
         <source>Laptop &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук &amp;атауы</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;умақ</translation>
     </message>
     <message>
         <source>&amp;Hub address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер &amp;мекенжайы (міндетті емес)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтау орны</translation>
     </message>
     <message>
         <source>https://hq.example.org</source>
-        <translation type="unfinished">https://hq.example.org</translation>
+        <translation>https://hq.example.org</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>&amp;Enrol and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркеу және сақтау</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дайын</translation>
     </message>
     <message>
         <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды импорттағаннан кейін ноутбуктағы Синхрондау беті дәл осы сервер мекенжайы мен кілт ізін көрсетеді: оларды салыстырыңыз немесе осы кодты сканерлеңіз.</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished">Сервер мекенжайы</translation>
+        <translation>Сервер мекенжайы</translation>
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің кілті</translation>
     </message>
     <message>
         <source>One-time secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір реттік құпия</translation>
     </message>
     <message>
         <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір реттік құпия файлда және тек қазір көрсетіледі: бас кеңсе оны қайта көрсетпейді. Ноутбук алғашқы пакетін жібергенше файлды қауіпсіз жерде сақтаңыз.</translation>
     </message>
     <message>
         <source>Enrolment file for “{name}” saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» үшін тіркеу файлы сақталды: {path}.</translation>
     </message>
 </context>
 <context>
@@ -873,169 +873,169 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>HqWords</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Ештеңе өзгертілмеді.</translation>
+        <translation>Ештеңе өзгертілмеді.</translation>
     </message>
     <message>
         <source>Give the laptop a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукқа атау беріңіз.</translation>
     </message>
     <message>
         <source>A laptop named “{name}” is already enrolled: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атты ноутбук бұрыннан тіркелген: басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>The hub address is not a web address such as https://hq.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер мекенжайы https://hq.example.org сияқты веб-мекенжай емес.</translation>
     </message>
     <message>
         <source>This laptop has not sent its first package yet; take that in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл ноутбук алғашқы пакетін әлі жіберген жоқ; алдымен соны қабылдаңыз.</translation>
     </message>
     <message>
         <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ жарамсыз: all немесе үтірмен бөлінген country:КОД және partner:ID элементтерін жазыңыз, бас кеңседе бар серіктестерді көрсетіп.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады: {reason}</translation>
     </message>
     <message>
         <source>Already taken in from “{name}”; its receipt was written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ноутбугынан бұрыннан қабылданған; оның түбіртегі қайта жазылды.</translation>
     </message>
     <message numerus="yes">
         <source>Merged from “{name}”: %Ln changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» ноутбугынан біріктірілді: %Ln өзгеріс.</numerusform>
+            <numerusform>«{name}» ноутбугынан біріктірілді: %Ln өзгеріс.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for related records: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Байланысты жазбаларды күтуде: %Ln.</numerusform>
+            <numerusform>Байланысты жазбаларды күтуде: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quarantined: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Карантинде: %Ln.</numerusform>
+            <numerusform>Карантинде: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts to review: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қарауды қажет ететін қайшылықтар: %Ln.</numerusform>
+            <numerusform>Қарауды қажет ететін қайшылықтар: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its receipt could not be written: take the file in again to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртекті жазу мүмкін болмады: оны жазу үшін файлды қайта қабылдаңыз.</translation>
     </message>
     <message>
         <source>“{name}”: nothing written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»: ештеңе жазылмады. {reason}</translation>
     </message>
     <message numerus="yes">
         <source>“{name}”: %Ln changes in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}»: {file} ішінде %Ln өзгеріс.</numerusform>
+            <numerusform>«{name}»: {file} ішінде %Ln өзгеріс.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» кері қайтарылды: бұдан былай оның пакеттері қабылданбайды. Бұрын жібергені сақталады.</translation>
     </message>
 </context>
 <context>
     <name>HubPanel</name>
     <message>
         <source>signed request</source>
-        <translation type="unfinished"></translation>
+        <translation>қол қойылған сұрау</translation>
     </message>
     <message>
         <source>package stored</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет сақталды</translation>
     </message>
     <message>
         <source>package merged</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет біріктірілді</translation>
     </message>
     <message>
         <source>package refused ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет қабылданбады ({reason})</translation>
     </message>
     <message>
         <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Желіге қосылған ноутбуктар сервермен өздері синхрондалады. Сервері жоқ кеңсе серверді осы жерде, бағдарлама ашық тұрғанда іске қоса алады; бағдарлама жабылғанда ол тоқтайды.</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <source>Listen &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тыңдау мекенжайы</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт</translation>
     </message>
     <message>
         <source>Running (started by this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс істеп тұр (осы бағдарлама іске қосқан)</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске қосылуда…</translation>
     </message>
     <message>
         <source>Running (started elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс істеп тұр (басқа жерде іске қосылған)</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыс істемейді</translation>
     </message>
     <message>
         <source>Last start failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы іске қосу сәтсіз болды: {error}</translation>
     </message>
     <message>
         <source>&amp;Start hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверді &amp;іске қосу</translation>
     </message>
     <message>
         <source>S&amp;top hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверді т&amp;оқтату</translation>
     </message>
     <message>
         <source>&amp;Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы &amp;сұраулар</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Не</translation>
     </message>
     <message>
         <source>Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы сұраулар</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Құрылғылар</translation>
+        <translation>Құрылғылар</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2314,23 +2314,23 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктың тіркеуін кері қайтару</translation>
     </message>
     <message>
         <source>Revoke “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» кері қайтарылсын ба?</translation>
     </message>
     <message>
         <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның болашақ пакеттері осында да, серверде де қабылданбайды және оған жауап пакеті жазылмайды. Бұрын жібергені бас кеңсенің деректерінде қалады. Мұны болдырмау мүмкін емес: ноутбукты қайта пайдалану үшін оны жаңадан тіркеңіз.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кері қайтару</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -2542,26 +2542,26 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>SendBack</name>
     <message>
         <source>Folder for the return packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап пакеттеріне арналған қалта</translation>
     </message>
     <message>
         <source>No laptop to write a return package for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап пакеті жазылатын ноутбук жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>Return packages written: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жазылған жауап пакеттері: %Ln.</numerusform>
+            <numerusform>Жазылған жауап пакеттері: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалта: {folder}</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Мұны тек үйлестіруші жасай алады.</translation>
+        <translation>Мұны тек үйлестіруші жасай алады.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3060,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас кеңсенің кілті</translation>
     </message>
     <message>
         <source>&amp;Export sync package…</source>
@@ -3330,63 +3330,63 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>TakeInDialog</name>
     <message>
         <source>Choose packages from laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктардан келген пакеттерді таңдаңыз</translation>
     </message>
     <message>
         <source>Fältbok sync packages (*.fbk);;All files (*)</source>
-        <translation type="unfinished">Fältbok синхрондау пакеттері (*.fbk);;Барлық файлдар (*)</translation>
+        <translation>Fältbok синхрондау пакеттері (*.fbk);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Folder for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Түбіртектерге арналған қалта</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Мұны тек үйлестіруші жасай алады.</translation>
+        <translation>Мұны тек үйлестіруші жасай алады.</translation>
     </message>
     <message>
         <source>Take in packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
         <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктардан келген пакеттерді (.fbk) осында тастаңыз немесе қосыңыз. Әрқайсысы жеке тексеріліп біріктіріледі: қабылданбаған пакет ештеңені өзгертпейді.</translation>
     </message>
     <message>
         <source>Packages to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданатын пакеттер</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер</translation>
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерді &amp;қосу…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алып тастау</translation>
     </message>
     <message>
         <source>&amp;Receipts to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түбіртектер қалтасы</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>&amp;Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Қа&amp;былдау</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабу</translation>
     </message>
     <message>
         <source>%v of %m packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m пакет</translation>
     </message>
 </context>
 <context>

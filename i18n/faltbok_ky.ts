@@ -442,261 +442,261 @@
     <name>DeviceModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>баары</translation>
     </message>
     <message>
         <source>No package yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет азырынча жок</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Активдүү</translation>
+        <translation>Активдүү</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Жокко чыгарылган</translation>
+        <translation>Жокко чыгарылган</translation>
     </message>
     <message numerus="yes">
         <source>%Ln packages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln пакет</numerusform>
+            <numerusform>%Ln пакет</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">эч качан</translation>
+        <translation>эч качан</translation>
     </message>
     <message numerus="yes">
         <source>{when} (%Ln packages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} (%Ln пакет)</numerusform>
+            <numerusform>{when} (%Ln пакет)</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ооба</translation>
+        <translation>Ооба</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Чөйрөсү</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Катталган</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы пакет</translation>
     </message>
     <message>
         <source>Changes merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Бириктирилген өзгөртүүлөр</translation>
     </message>
     <message>
         <source>Return waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооп күтүүдө</translation>
     </message>
     <message>
         <source>Hub: last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: акыркы байланыш</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>“{name}” is enrolled; its enrolment file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» катталды; анын каттоо файлы: {path}.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+        <translation>Муну координатор гана жасай алат.</translation>
     </message>
     <message>
         <source>Laptops of headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкы кеңсенин ноутбуктары</translation>
     </message>
     <message>
         <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы ноутбуктарды каттаңыз, алар жөнөткөн пакеттерди кабыл алыңыз, жооп пакеттерин жазыңыз жана жоголгон же уурдалган ноутбуктун каттоосун жокко чыгарыңыз. Пакеттерди (.fbk) кабыл алуу үчүн бул жерге таштаңыз.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктарды координатор гана башкара алат. Жөндөөлөрдөн координаторго которулуңуз.</translation>
     </message>
     <message>
         <source>Search laptops (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктарды издөө (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Издөө</translation>
+        <translation>Издөө</translation>
     </message>
     <message>
         <source>Laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктар</translation>
     </message>
     <message>
         <source>&amp;Enrol a laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукту &amp;каттоо…</translation>
     </message>
     <message>
         <source>&amp;Take in packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерди кабыл &amp;алуу…</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооп &amp;жөнөтүү…</translation>
     </message>
     <message>
         <source>Send back to &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Баарына ж&amp;ооп…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жокко &amp;чыгаруу…</translation>
     </message>
     <message>
         <source>Write an enrolment file for a new laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы ноутбук үчүн каттоо файлын жазуу</translation>
     </message>
     <message>
         <source>Merge packages that laptops sent, and write their receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктар жөнөткөн пакеттерди бириктирүү жана алардын тастыктамаларын жазуу</translation>
     </message>
     <message>
         <source>Write a return package for the chosen laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган ноутбук үчүн жооп пакетин жазуу</translation>
     </message>
     <message>
         <source>Write a return package for every laptop, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир ноутбук үчүн жооп пакетин жазуу, ар бирине өз файлы</translation>
     </message>
     <message>
         <source>Refuse the chosen laptop&apos;s packages from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Мындан ары тандалган ноутбуктун пакеттерин четке кагуу</translation>
     </message>
     <message numerus="yes">
         <source>Laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ноутбуктар (%Ln)</numerusform>
+            <numerusform>Ноутбуктар (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts across laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ноутбуктар ортосундагы конфликттер (%Ln)</numerusform>
+            <numerusform>Ноутбуктар ортосундагы конфликттер (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Save the enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоо файлын сактоо</translation>
     </message>
     <message>
         <source>Enrolment files (*.enrol);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоо файлдары (*.enrol);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Choose where to save the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоо файлын кайда сактоону тандаңыз.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+        <translation>Муну координатор гана жасай алат.</translation>
     </message>
     <message>
         <source>QR code of the hub address and the key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дареги жана ачкычтын изи жазылган QR-код</translation>
     </message>
     <message>
         <source>(none: packages travel by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жок: пакеттер кол менен ташылат)</translation>
     </message>
     <message>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукту каттоо</translation>
     </message>
     <message>
         <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкы кеңсе жаңы ноутбук үчүн каттоо файлын жазат. Аны USB-флешкада алып барып, ноутбукта импорттоңуз (Синхрондоштуруу ▸ Импорттоо). Чөйрө ноутбукта эмне сакталарын аныктайт: all же country:КОД жана partner:ID элементтери.</translation>
     </message>
     <message>
         <source>Laptop &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктун &amp;аты</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Чөйрө</translation>
     </message>
     <message>
         <source>&amp;Hub address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин &amp;дареги (милдеттүү эмес)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кайда сактоо</translation>
     </message>
     <message>
         <source>https://hq.example.org</source>
-        <translation type="unfinished">https://hq.example.org</translation>
+        <translation>https://hq.example.org</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тандоо…</translation>
     </message>
     <message>
         <source>&amp;Enrol and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттап &amp;сактоо</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бүттү</translation>
     </message>
     <message>
         <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды импорттогондон кийин ноутбуктагы Синхрондоштуруу барагы ошол эле сервер дарегин жана ачкычтын изин көрсөтөт: аларды салыштырыңыз же бул кодду сканерлеңиз.</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished">Сервердин дареги</translation>
+        <translation>Сервердин дареги</translation>
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкы кеңсенин ачкычы</translation>
     </message>
     <message>
         <source>One-time secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир жолку сыр</translation>
     </message>
     <message>
         <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бир жолку сыр файлда жана азыр гана көрсөтүлөт: башкы кеңсе аны кайра көрсөтпөйт. Ноутбук биринчи пакетин жөнөткөнгө чейин файлды коопсуз жерде сактаңыз.</translation>
     </message>
     <message>
         <source>Enrolment file for “{name}” saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» үчүн каттоо файлы сакталды: {path}.</translation>
     </message>
 </context>
 <context>
@@ -873,169 +873,169 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>HqWords</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Эч нерсе өзгөргөн жок.</translation>
+        <translation>Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>Give the laptop a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукка ат бериңиз.</translation>
     </message>
     <message>
         <source>A laptop named “{name}” is already enrolled: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» аттуу ноутбук мурунтан катталган: башка ат тандаңыз.</translation>
     </message>
     <message>
         <source>The hub address is not a web address such as https://hq.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердин дареги https://hq.example.org сыяктуу веб-дарек эмес.</translation>
     </message>
     <message>
         <source>This laptop has not sent its first package yet; take that in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул ноутбук биринчи пакетин азырынча жөнөтө элек; адегенде аны кабыл алыңыз.</translation>
     </message>
     <message>
         <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чөйрө туура эмес: all же үтүр менен бөлүнгөн country:КОД жана partner:ID элементтерин жазыңыз, башкы кеңседе бар өнөктөштөрдү көрсөтүп.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Четке кагылды: {reason}</translation>
     </message>
     <message>
         <source>Already taken in from “{name}”; its receipt was written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ноутбугунан мурунтан кабыл алынган; анын тастыктамасы кайра жазылды.</translation>
     </message>
     <message numerus="yes">
         <source>Merged from “{name}”: %Ln changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}» ноутбугунан бириктирилди: %Ln өзгөртүү.</numerusform>
+            <numerusform>«{name}» ноутбугунан бириктирилди: %Ln өзгөртүү.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for related records: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Байланыштуу жазууларды күтүүдө: %Ln.</numerusform>
+            <numerusform>Байланыштуу жазууларды күтүүдө: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quarantined: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Карантинде: %Ln.</numerusform>
+            <numerusform>Карантинде: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts to review: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Карап чыгуу керек болгон конфликттер: %Ln.</numerusform>
+            <numerusform>Карап чыгуу керек болгон конфликттер: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its receipt could not be written: take the file in again to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктаманы жазуу мүмкүн болгон жок: аны жазуу үчүн файлды кайра кабыл алыңыз.</translation>
     </message>
     <message>
         <source>“{name}”: nothing written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»: эч нерсе жазылган жок. {reason}</translation>
     </message>
     <message numerus="yes">
         <source>“{name}”: %Ln changes in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}»: {file} ичинде %Ln өзгөртүү.</numerusform>
+            <numerusform>«{name}»: {file} ичинде %Ln өзгөртүү.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» жокко чыгарылды: мындан ары анын пакеттери четке кагылат. Мурун жөнөткөндөрү сакталат.</translation>
     </message>
 </context>
 <context>
     <name>HubPanel</name>
     <message>
         <source>signed request</source>
-        <translation type="unfinished"></translation>
+        <translation>кол коюлган суроо</translation>
     </message>
     <message>
         <source>package stored</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет сакталды</translation>
     </message>
     <message>
         <source>package merged</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет бириктирилди</translation>
     </message>
     <message>
         <source>package refused ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>пакет четке кагылды ({reason})</translation>
     </message>
     <message>
         <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тармакка туташкан ноутбуктар сервер менен өздөрү синхрондошот. Сервери жок кеңсе серверди ушул жерден, бул программа ачык турганда иштете алат; программа жабылганда ал токтойт.</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Дарек</translation>
     </message>
     <message>
         <source>Listen &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Угуу дареги</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт</translation>
     </message>
     <message>
         <source>Running (started by this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштеп жатат (ушул программа баштаган)</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Башталууда…</translation>
     </message>
     <message>
         <source>Running (started elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштеп жатат (башка жерде башталган)</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштебейт</translation>
     </message>
     <message>
         <source>Last start failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы иштетүү ишке ашкан жок: {error}</translation>
     </message>
     <message>
         <source>&amp;Start hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверди &amp;иштетүү</translation>
     </message>
     <message>
         <source>S&amp;top hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверди &amp;токтотуу</translation>
     </message>
     <message>
         <source>&amp;Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Акыркы суроолор</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Качан</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне</translation>
     </message>
     <message>
         <source>Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы суроолор</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Түзмөктөр</translation>
+        <translation>Түзмөктөр</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2314,23 +2314,23 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктун каттоосун жокко чыгаруу</translation>
     </message>
     <message>
         <source>Revoke “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» жокко чыгарылсынбы?</translation>
     </message>
     <message>
         <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Анын келечектеги пакеттери бул жерде да, серверде да четке кагылат жана ал үчүн жооп пакети жазылбайт. Мурун жөнөткөндөрү башкы кеңсенин маалыматында калат. Муну артка кайтарууга болбойт: ноутбукту кайра колдонуу үчүн аны жаңыдан каттаңыз.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Каттоону &amp;жокко чыгаруу</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -2542,26 +2542,26 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>SendBack</name>
     <message>
         <source>Folder for the return packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооп пакеттери үчүн папка</translation>
     </message>
     <message>
         <source>No laptop to write a return package for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жооп пакети жазыла турган ноутбук жок.</translation>
     </message>
     <message numerus="yes">
         <source>Return packages written: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жазылган жооп пакеттери: %Ln.</numerusform>
+            <numerusform>Жазылган жооп пакеттери: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {folder}</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+        <translation>Муну координатор гана жасай алат.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3060,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Башкы кеңсенин ачкычы</translation>
     </message>
     <message>
         <source>&amp;Export sync package…</source>
@@ -3330,63 +3330,63 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>TakeInDialog</name>
     <message>
         <source>Choose packages from laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктардан келген пакеттерди тандаңыз</translation>
     </message>
     <message>
         <source>Fältbok sync packages (*.fbk);;All files (*)</source>
-        <translation type="unfinished">Fältbok синхрондоштуруу пакеттери (*.fbk);;Бардык файлдар (*)</translation>
+        <translation>Fältbok синхрондоштуруу пакеттери (*.fbk);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Folder for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамалар үчүн папка</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Муну координатор гана жасай алат.</translation>
+        <translation>Муну координатор гана жасай алат.</translation>
     </message>
     <message>
         <source>Take in packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерди кабыл алуу</translation>
     </message>
     <message>
         <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуктардан келген пакеттерди (.fbk) бул жерге таштаңыз же кошуңуз. Ар бири өзүнчө текшерилип бириктирилет: четке кагылган пакет эч нерсени өзгөртпөйт.</translation>
     </message>
     <message>
         <source>Packages to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алына турган пакеттер</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Натыйжалар</translation>
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеттерди &amp;кошуу…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алып салуу</translation>
     </message>
     <message>
         <source>&amp;Receipts to</source>
-        <translation type="unfinished"></translation>
+        <translation>Тастыктамалар &amp;папкасы</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тандоо…</translation>
     </message>
     <message>
         <source>&amp;Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл а&amp;луу</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жабуу</translation>
     </message>
     <message>
         <source>%v of %m packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m пакет</translation>
     </message>
 </context>
 <context>

@@ -442,261 +442,261 @@
     <name>DeviceModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>ҳама</translation>
     </message>
     <message>
         <source>No package yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳоло баста нест</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Фаъол</translation>
+        <translation>Фаъол</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Бекоршуда</translation>
+        <translation>Бекоршуда</translation>
     </message>
     <message numerus="yes">
         <source>%Ln packages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln баста</numerusform>
+            <numerusform>%Ln баста</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">ҳеҷ гоҳ</translation>
+        <translation>ҳеҷ гоҳ</translation>
     </message>
     <message numerus="yes">
         <source>{when} (%Ln packages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} (%Ln баста)</numerusform>
+            <numerusform>{when} (%Ln баста)</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Бале</translation>
+        <translation>Бале</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳолат</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Доира</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба қайд гирифта шуд</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаи охирин</translation>
     </message>
     <message>
         <source>Changes merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағйироти якҷояшуда</translation>
     </message>
     <message>
         <source>Return waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавоб интизор аст</translation>
     </message>
     <message>
         <source>Hub: last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер: тамоси охирин</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>“{name}” is enrolled; its enrolment file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» ба қайд гирифта шуд; файли бақайдгирии он: {path}.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Инро танҳо координатор карда метавонад.</translation>
+        <translation>Инро танҳо координатор карда метавонад.</translation>
     </message>
     <message>
         <source>Laptops of headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукҳои идораи марказӣ</translation>
     </message>
     <message>
         <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукҳои навро ба қайд гиред, бастаҳои фиристодаи онҳоро қабул кунед, бастаҳои ҷавобӣ нависед ва бақайдгирии ноутбуки гумшуда ё дуздидашударо бекор кунед. Барои қабул бастаҳоро (.fbk) ба ин ҷо кашед.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукҳоро танҳо координатор идора карда метавонад. Дар Танзимот ба координатор гузаред.</translation>
     </message>
     <message>
         <source>Search laptops (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷустуҷӯи ноутбукҳо (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Ҷустуҷӯ</translation>
+        <translation>Ҷустуҷӯ</translation>
     </message>
     <message>
         <source>Laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукҳо</translation>
     </message>
     <message>
         <source>&amp;Enrol a laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукро ба қайд &amp;гирифтан…</translation>
     </message>
     <message>
         <source>&amp;Take in packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қабули бастаҳо…</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фиристодани ҷавоб…</translation>
     </message>
     <message>
         <source>Send back to &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷавоб ба &amp;ҳама…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бекор кардан…</translation>
     </message>
     <message>
         <source>Write an enrolment file for a new laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Навиштани файли бақайдгирӣ барои ноутбуки нав</translation>
     </message>
     <message>
         <source>Merge packages that laptops sent, and write their receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Якҷоя кардани бастаҳои фиристодаи ноутбукҳо ва навиштани квитансияҳои онҳо</translation>
     </message>
     <message>
         <source>Write a return package for the chosen laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Навиштани бастаи ҷавобӣ барои ноутбуки интихобшуда</translation>
     </message>
     <message>
         <source>Write a return package for every laptop, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Навиштани бастаи ҷавобӣ барои ҳар ноутбук, барои ҳар кадом як файл</translation>
     </message>
     <message>
         <source>Refuse the chosen laptop&apos;s packages from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Минбаъд рад кардани бастаҳои ноутбуки интихобшуда</translation>
     </message>
     <message numerus="yes">
         <source>Laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ноутбукҳо (%Ln)</numerusform>
+            <numerusform>Ноутбукҳо (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts across laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ихтилофҳо байни ноутбукҳо (%Ln)</numerusform>
+            <numerusform>Ихтилофҳо байни ноутбукҳо (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Save the enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштани файли бақайдгирӣ</translation>
     </message>
     <message>
         <source>Enrolment files (*.enrol);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлҳои бақайдгирӣ (*.enrol);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message>
         <source>Choose where to save the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интихоб кунед, ки файли бақайдгирӣ дар куҷо нигоҳ дошта шавад.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Инро танҳо координатор карда метавонад.</translation>
+        <translation>Инро танҳо координатор карда метавонад.</translation>
     </message>
     <message>
         <source>QR code of the hub address and the key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Рамзи QR бо суроғаи сервер ва изи ангушти калид</translation>
     </message>
     <message>
         <source>(none: packages travel by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нест: бастаҳо дастӣ интиқол меёбанд)</translation>
     </message>
     <message>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба қайд гирифтани ноутбук</translation>
     </message>
     <message>
         <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идораи марказӣ барои ноутбуки нав файли бақайдгирӣ менависад. Онро бо флешкаи USB баред ва дар ноутбук ворид кунед (Ҳамоҳангсозӣ ▸ Воридот). Доира муайян мекунад, ки ноутбук чиро нигоҳ дошта метавонад: all ё унсурҳои country:КОД ва partner:ID.</translation>
     </message>
     <message>
         <source>Laptop &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номи ноутбук</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Доира</translation>
     </message>
     <message>
         <source>&amp;Hub address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Суроғаи сервер (ихтиёрӣ)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷои нигоҳдорӣ</translation>
     </message>
     <message>
         <source>https://hq.example.org</source>
-        <translation type="unfinished">https://hq.example.org</translation>
+        <translation>https://hq.example.org</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бекор кардан</translation>
+        <translation>Бекор кардан</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баррасӣ…</translation>
     </message>
     <message>
         <source>&amp;Enrol and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба қайд &amp;гирифтан ва нигоҳ доштан</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тайёр</translation>
     </message>
     <message>
         <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ноутбук, пас аз воридоти файл, саҳифаи Ҳамоҳангсозӣ ҳамон суроғаи сервер ва изи ангушти калидро нишон медиҳад: онҳоро муқоиса кунед ё ин рамзро скан кунед.</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished">Суроғаи сервер</translation>
+        <translation>Суроғаи сервер</translation>
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Калиди идораи марказӣ</translation>
     </message>
     <message>
         <source>One-time secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Сирри якдафъаина</translation>
     </message>
     <message>
         <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сирри якдафъаина дар файл аст ва танҳо ҳозир нишон дода мешавад: идораи марказӣ онро дигар нишон намедиҳад. То он даме ки ноутбук бастаи аввалини худро нафиристад, файлро дар ҷои бехатар нигоҳ доред.</translation>
     </message>
     <message>
         <source>Enrolment file for “{name}” saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли бақайдгирӣ барои «{name}» дар {path} нигоҳ дошта шуд.</translation>
     </message>
 </context>
 <context>
@@ -873,169 +873,169 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>HqWords</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Ҳеҷ чиз тағйир наёфт.</translation>
+        <translation>Ҳеҷ чиз тағйир наёфт.</translation>
     </message>
     <message>
         <source>Give the laptop a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба ноутбук ном диҳед.</translation>
     </message>
     <message>
         <source>A laptop named “{name}” is already enrolled: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук бо номи «{name}» аллакай ба қайд гирифта шудааст: номи дигар интихоб кунед.</translation>
     </message>
     <message>
         <source>The hub address is not a web address such as https://hq.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Суроғаи сервер суроғаи веб, монанди https://hq.example.org, нест.</translation>
     </message>
     <message>
         <source>This laptop has not sent its first package yet; take that in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин ноутбук ҳанӯз бастаи аввалини худро нафиристодааст; аввал онро қабул кунед.</translation>
     </message>
     <message>
         <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доира нодуруст аст: all ё унсурҳои country:КОД ва partner:ID-ро бо вергул ҷудо карда нависед, бо шариконе, ки дар идораи марказӣ ҳастанд.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад шуд: {reason}</translation>
     </message>
     <message>
         <source>Already taken in from “{name}”; its receipt was written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз «{name}» аллакай қабул шуда буд; квитансияи он дубора навишта шуд.</translation>
     </message>
     <message numerus="yes">
         <source>Merged from “{name}”: %Ln changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аз «{name}» якҷоя шуд: %Ln тағйир.</numerusform>
+            <numerusform>Аз «{name}» якҷоя шуд: %Ln тағйир.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for related records: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Интизори сабтҳои марбут: %Ln.</numerusform>
+            <numerusform>Интизори сабтҳои марбут: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quarantined: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дар карантин: %Ln.</numerusform>
+            <numerusform>Дар карантин: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts to review: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ихтилофҳо барои санҷиш: %Ln.</numerusform>
+            <numerusform>Ихтилофҳо барои санҷиш: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its receipt could not be written: take the file in again to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитансияро навиштан нашуд: барои навиштани он файлро боз қабул кунед.</translation>
     </message>
     <message>
         <source>“{name}”: nothing written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»: ҳеҷ чиз навишта нашуд. {reason}</translation>
     </message>
     <message numerus="yes">
         <source>“{name}”: %Ln changes in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«{name}»: %Ln тағйир дар {file}.</numerusform>
+            <numerusform>«{name}»: %Ln тағйир дар {file}.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» бекор карда шуд: минбаъд бастаҳои он рад карда мешаванд. Он чи пештар фиристода буд, боқӣ мемонад.</translation>
     </message>
 </context>
 <context>
     <name>HubPanel</name>
     <message>
         <source>signed request</source>
-        <translation type="unfinished"></translation>
+        <translation>дархости имзошуда</translation>
     </message>
     <message>
         <source>package stored</source>
-        <translation type="unfinished"></translation>
+        <translation>баста нигоҳ дошта шуд</translation>
     </message>
     <message>
         <source>package merged</source>
-        <translation type="unfinished"></translation>
+        <translation>баста якҷоя шуд</translation>
     </message>
     <message>
         <source>package refused ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>баста рад шуд ({reason})</translation>
     </message>
     <message>
         <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукҳое, ки ба шабака пайвастанд, худашон бо сервер ҳамоҳанг мешаванд. Идорае, ки сервер надорад, метавонад серверро дар ин ҷо, то вақте ки барнома кушода аст, оғоз кунад; бо баста шудани барнома он қатъ мешавад.</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Суроға</translation>
     </message>
     <message>
         <source>Listen &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гӯш кардан дар</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт</translation>
     </message>
     <message>
         <source>Running (started by this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кор мекунад (ин барнома оғоз кардааст)</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Оғоз шуда истодааст…</translation>
     </message>
     <message>
         <source>Running (started elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кор мекунад (дар ҷои дигар оғоз шудааст)</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Кор намекунад</translation>
     </message>
     <message>
         <source>Last start failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оғози охирин ноком шуд: {error}</translation>
     </message>
     <message>
         <source>&amp;Start hub</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оғози сервер</translation>
     </message>
     <message>
         <source>S&amp;top hub</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қатъи сервер</translation>
     </message>
     <message>
         <source>&amp;Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дархостҳои охирин</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Кай</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбук</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ</translation>
     </message>
     <message>
         <source>Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Дархостҳои охирин</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Дастгоҳҳо</translation>
+        <translation>Дастгоҳҳо</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1510,7 +1510,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>NewPassphraseFields</name>
     <message>
         <source>New &amp;passphrase</source>
-        <translation>&amp;Гузарвожаи нав</translation>
+        <translation>Гузарвожаи &amp;нав</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
@@ -1589,7 +1589,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation>&amp;Гузарвожаи ҷорӣ</translation>
+        <translation>Гузарвожаи &amp;ҷорӣ</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -1738,100 +1738,100 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Бекор кардан</translation>
+        <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Такрор кардан</translation>
+        <translation>&amp;Такрор кардан</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу&amp;ридан</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нусхабардорӣ</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гузоштан</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Нест кардан</translation>
+        <translation>Нест кардан</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаро интихоб кардан</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Хуб</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бекор кардан</translation>
+        <translation>Бекор кардан</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Пӯшидан</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Нигоҳ доштан</translation>
+        <translation>Нигоҳ доштан</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Рад кардан</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бале</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не</translation>
     </message>
 </context>
 <context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Фосила</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Бекор кардан</translation>
+        <translation>&amp;Бекор кардан</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Такрор кардан</translation>
+        <translation>&amp;Такрор кардан</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Бу&amp;ридан</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нусхабардорӣ</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гузоштан</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Нест кардан</translation>
+        <translation>Нест кардан</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаро интихоб кардан</translation>
     </message>
 </context>
 <context>
@@ -2314,23 +2314,23 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекор кардани ноутбук</translation>
     </message>
     <message>
         <source>Revoke “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» бекор карда шавад?</translation>
     </message>
     <message>
         <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаҳои ояндаи он ҳам дар ин ҷо ва ҳам дар сервер рад карда мешаванд ва барои он бастаи ҷавобӣ навишта намешавад. Он чи пештар фиристода буд, дар маълумоти идораи марказӣ боқӣ мемонад. Инро баргардондан мумкин нест: барои аз нав истифода бурдани ноутбук онро аз нав ба қайд гиред.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбукро &amp;бекор кардан</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бекор кардан</translation>
+        <translation>Бекор кардан</translation>
     </message>
 </context>
 <context>
@@ -2542,26 +2542,26 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>SendBack</name>
     <message>
         <source>Folder for the return packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка барои бастаҳои ҷавобӣ</translation>
     </message>
     <message>
         <source>No laptop to write a return package for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноутбуке нест, ки барояш бастаи ҷавобӣ навишта шавад.</translation>
     </message>
     <message numerus="yes">
         <source>Return packages written: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Бастаҳои ҷавобии навишташуда: %Ln.</numerusform>
+            <numerusform>Бастаҳои ҷавобии навишташуда: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка: {folder}</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Инро танҳо координатор карда метавонад.</translation>
+        <translation>Инро танҳо координатор карда метавонад.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3060,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Калиди идораи марказӣ</translation>
     </message>
     <message>
         <source>&amp;Export sync package…</source>
@@ -3126,7 +3126,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Not enrolled yet: import the enrolment file from headquarters</source>
-        <translation>Ҳанӯз ба қайд гирифта нашудааст: файли бақайдгириро аз идораи марказӣ ворид кунед</translation>
+        <translation>Ба қайд гирифта нашудааст: файлро аз идораи марказӣ ворид кунед</translation>
     </message>
     <message>
         <source>never</source>
@@ -3330,63 +3330,63 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>TakeInDialog</name>
     <message>
         <source>Choose packages from laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаҳоро аз ноутбукҳо интихоб кунед</translation>
     </message>
     <message>
         <source>Fältbok sync packages (*.fbk);;All files (*)</source>
-        <translation type="unfinished">Бастаҳои ҳамоҳангсозии Fältbok (*.fbk);;Ҳамаи файлҳо (*)</translation>
+        <translation>Бастаҳои ҳамоҳангсозии Fältbok (*.fbk);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message>
         <source>Folder for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка барои квитансияҳо</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Инро танҳо координатор карда метавонад.</translation>
+        <translation>Инро танҳо координатор карда метавонад.</translation>
     </message>
     <message>
         <source>Take in packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабули бастаҳо</translation>
     </message>
     <message>
         <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаҳоро (.fbk) аз ноутбукҳо ба ин ҷо кашед ё илова кунед. Ҳар кадом алоҳида санҷида ва якҷоя карда мешавад: бастаи радшуда ҳеҷ чизро тағйир намедиҳад.</translation>
     </message>
     <message>
         <source>Packages to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастаҳо барои қабул</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Натиҷаҳо</translation>
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Илова кардани бастаҳо…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хориҷ кардан</translation>
     </message>
     <message>
         <source>&amp;Receipts to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квитансияҳо ба</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баррасӣ…</translation>
     </message>
     <message>
         <source>&amp;Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қабул кардан</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пӯшидан</translation>
     </message>
     <message>
         <source>%v of %m packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%v аз %m баста</translation>
     </message>
 </context>
 <context>

@@ -442,261 +442,261 @@
     <name>DeviceModel</name>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>hammasi</translation>
     </message>
     <message>
         <source>No package yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hali paket yoʻq</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Faol</translation>
+        <translation>Faol</translation>
     </message>
     <message>
         <source>Revoked</source>
-        <translation type="unfinished">Bekor qilingan</translation>
+        <translation>Bekor qilingan</translation>
     </message>
     <message numerus="yes">
         <source>%Ln packages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln paket</numerusform>
+            <numerusform>%Ln paket</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">hech qachon</translation>
+        <translation>hech qachon</translation>
     </message>
     <message numerus="yes">
         <source>{when} (%Ln packages)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{when} (%Ln paket)</numerusform>
+            <numerusform>{when} (%Ln paket)</numerusform>
         </translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ha</translation>
+        <translation>Ha</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuk</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Holati</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Qamrov</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatdan oʻtgan</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi paket</translation>
     </message>
     <message>
         <source>Changes merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Birlashtirilgan oʻzgarishlar</translation>
     </message>
     <message>
         <source>Return waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Javob kutmoqda</translation>
     </message>
     <message>
         <source>Hub: last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: oxirgi aloqa</translation>
     </message>
 </context>
 <context>
     <name>DevicesPage</name>
     <message>
         <source>“{name}” is enrolled; its enrolment file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” roʻyxatdan oʻtkazildi; uning roʻyxatdan oʻtish fayli: {path}.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Buni faqat koordinator qila oladi.</translation>
+        <translation>Buni faqat koordinator qila oladi.</translation>
     </message>
     <message>
         <source>Laptops of headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosh ofis noutbuklari</translation>
     </message>
     <message>
         <source>Enrol new laptops, take in the packages they send, write return packages, and revoke a laptop that is lost or stolen. Drop packages (.fbk) here to take them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi noutbuklarni roʻyxatdan oʻtkazing, ular yuborgan paketlarni qabul qiling, javob paketlarini yozing va yoʻqolgan yoki oʻgʻirlangan noutbukni bekor qiling. Paketlarni (.fbk) qabul qilish uchun shu yerga tashlang.</translation>
     </message>
     <message>
         <source>Only a coordinator can manage the laptops. Switch to a coordinator in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuklarni faqat koordinator boshqara oladi. Sozlamalarda koordinatorga oʻting.</translation>
     </message>
     <message>
         <source>Search laptops (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuklarni qidirish (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Qidirish</translation>
+        <translation>Qidirish</translation>
     </message>
     <message>
         <source>Laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuklar</translation>
     </message>
     <message>
         <source>&amp;Enrol a laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbukni &amp;roʻyxatdan oʻtkazish…</translation>
     </message>
     <message>
         <source>&amp;Take in packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlarni &amp;qabul qilish…</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Javob yuborish…</translation>
     </message>
     <message>
         <source>Send back to &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hammaga javob…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekor qilish…</translation>
     </message>
     <message>
         <source>Write an enrolment file for a new laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi noutbuk uchun roʻyxatdan oʻtish faylini yozish</translation>
     </message>
     <message>
         <source>Merge packages that laptops sent, and write their receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuklar yuborgan paketlarni birlashtirish va ularning kvitansiyalarini yozish</translation>
     </message>
     <message>
         <source>Write a return package for the chosen laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan noutbuk uchun javob paketini yozish</translation>
     </message>
     <message>
         <source>Write a return package for every laptop, one file each</source>
-        <translation type="unfinished"></translation>
+        <translation>Har bir noutbuk uchun javob paketini yozish, har biriga bitta fayl</translation>
     </message>
     <message>
         <source>Refuse the chosen laptop&apos;s packages from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundan buyon tanlangan noutbuk paketlarini rad etish</translation>
     </message>
     <message numerus="yes">
         <source>Laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noutbuklar (%Ln)</numerusform>
+            <numerusform>Noutbuklar (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts across laptops (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noutbuklar orasidagi ziddiyatlar (%Ln)</numerusform>
+            <numerusform>Noutbuklar orasidagi ziddiyatlar (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>Save the enrolment file</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatdan oʻtish faylini saqlash</translation>
     </message>
     <message>
         <source>Enrolment files (*.enrol);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatdan oʻtish fayllari (*.enrol);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>Choose where to save the enrolment file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatdan oʻtish fayli qayerga saqlanishini tanlang.</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Buni faqat koordinator qila oladi.</translation>
+        <translation>Buni faqat koordinator qila oladi.</translation>
     </message>
     <message>
         <source>QR code of the hub address and the key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Server manzili va kalit barmoq izining QR-kodi</translation>
     </message>
     <message>
         <source>(none: packages travel by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yoʻq: paketlar qoʻlda olib boriladi)</translation>
     </message>
     <message>
         <source>Enrol a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbukni roʻyxatdan oʻtkazish</translation>
     </message>
     <message>
         <source>Headquarters writes an enrolment file for the new laptop. Carry it on a USB stick and import it on the laptop (Sync ▸ Import). The scope says what the laptop may hold: all, or country:CODE and partner:ID items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosh ofis yangi noutbuk uchun roʻyxatdan oʻtish faylini yozadi. Uni USB-fleshkada olib borib, noutbukda import qiling (Sinxronlash ▸ Import qilish). Qamrov noutbukda nima saqlanishi mumkinligini belgilaydi: all yoki country:KOD va partner:ID elementlari.</translation>
     </message>
     <message>
         <source>Laptop &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuk &amp;nomi</translation>
     </message>
     <message>
         <source>&amp;Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qamrov</translation>
     </message>
     <message>
         <source>&amp;Hub address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;manzili (ixtiyoriy)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saqlash joyi</translation>
     </message>
     <message>
         <source>https://hq.example.org</source>
-        <translation type="unfinished">https://hq.example.org</translation>
+        <translation>https://hq.example.org</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanlash…</translation>
     </message>
     <message>
         <source>&amp;Enrol and save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Roʻyxatdan oʻtkazib saqlash</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ayyor</translation>
     </message>
     <message>
         <source>On the laptop, after importing the file, the Sync page shows the same hub address and key fingerprint: compare them, or scan this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylni import qilgandan keyin noutbukdagi Sinxronlash sahifasi xuddi shu server manzili va kalit barmoq izini koʻrsatadi: ularni solishtiring yoki shu kodni skanerlang.</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished">Server manzili</translation>
+        <translation>Server manzili</translation>
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosh ofis kaliti</translation>
     </message>
     <message>
         <source>One-time secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir martalik maxfiy kod</translation>
     </message>
     <message>
         <source>The one-time secret is in the file and is shown only now: headquarters will not show it again. Keep the file safe until the laptop has sent its first package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir martalik maxfiy kod faylda va faqat hozir koʻrsatiladi: bosh ofis uni qayta koʻrsatmaydi. Noutbuk birinchi paketini yubormaguncha faylni xavfsiz joyda saqlang.</translation>
     </message>
     <message>
         <source>Enrolment file for “{name}” saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” uchun roʻyxatdan oʻtish fayli saqlandi: {path}.</translation>
     </message>
 </context>
 <context>
@@ -873,169 +873,169 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>HqWords</name>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Hech narsa oʻzgarmadi.</translation>
+        <translation>Hech narsa oʻzgarmadi.</translation>
     </message>
     <message>
         <source>Give the laptop a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbukka nom bering.</translation>
     </message>
     <message>
         <source>A laptop named “{name}” is already enrolled: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” nomli noutbuk allaqachon roʻyxatdan oʻtgan: boshqa nom tanlang.</translation>
     </message>
     <message>
         <source>The hub address is not a web address such as https://hq.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server manzili https://hq.example.org kabi veb-manzil emas.</translation>
     </message>
     <message>
         <source>This laptop has not sent its first package yet; take that in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu noutbuk hali birinchi paketini yubormagan; avval uni qabul qiling.</translation>
     </message>
     <message>
         <source>The scope is not valid: write all, or country:CODE and partner:ID items separated by commas, naming partners headquarters holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qamrov notoʻgʻri: all yoki vergul bilan ajratilgan country:KOD va partner:ID elementlarini yozing, bosh ofisda bor hamkorlarni koʻrsatib.</translation>
     </message>
     <message>
         <source>Refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad etildi: {reason}</translation>
     </message>
     <message>
         <source>Already taken in from “{name}”; its receipt was written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” noutbukidan allaqachon qabul qilingan; uning kvitansiyasi qayta yozildi.</translation>
     </message>
     <message numerus="yes">
         <source>Merged from “{name}”: %Ln changes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{name}” noutbukidan birlashtirildi: %Ln oʻzgarish.</numerusform>
+            <numerusform>“{name}” noutbukidan birlashtirildi: %Ln oʻzgarish.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Waiting for related records: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bogʻliq yozuvlarni kutmoqda: %Ln.</numerusform>
+            <numerusform>Bogʻliq yozuvlarni kutmoqda: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Quarantined: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Karantinda: %Ln.</numerusform>
+            <numerusform>Karantinda: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts to review: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koʻrib chiqiladigan ziddiyatlar: %Ln.</numerusform>
+            <numerusform>Koʻrib chiqiladigan ziddiyatlar: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Its receipt could not be written: take the file in again to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitansiyani yozib boʻlmadi: uni yozish uchun faylni qayta qabul qiling.</translation>
     </message>
     <message>
         <source>“{name}”: nothing written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”: hech narsa yozilmadi. {reason}</translation>
     </message>
     <message numerus="yes">
         <source>“{name}”: %Ln changes in {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“{name}”: {file} faylida %Ln oʻzgarish.</numerusform>
+            <numerusform>“{name}”: {file} faylida %Ln oʻzgarish.</numerusform>
         </translation>
     </message>
     <message>
         <source>“{name}” is revoked: its packages are refused from now on. What it sent before stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” bekor qilindi: bundan buyon uning paketlari rad etiladi. Avval yuborgani saqlanib qoladi.</translation>
     </message>
 </context>
 <context>
     <name>HubPanel</name>
     <message>
         <source>signed request</source>
-        <translation type="unfinished"></translation>
+        <translation>imzolangan soʻrov</translation>
     </message>
     <message>
         <source>package stored</source>
-        <translation type="unfinished"></translation>
+        <translation>paket saqlandi</translation>
     </message>
     <message>
         <source>package merged</source>
-        <translation type="unfinished"></translation>
+        <translation>paket birlashtirildi</translation>
     </message>
     <message>
         <source>package refused ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>paket rad etildi ({reason})</translation>
     </message>
     <message>
         <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarmoqqa ulangan noutbuklar server bilan oʻzlari sinxronlanadi. Serveri yoʻq ofis serverni shu yerda, dastur ochiq turganda ishga tushira oladi; dastur yopilganda u toʻxtaydi.</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Manzil</translation>
     </message>
     <message>
         <source>Listen &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tinglash manzili</translation>
     </message>
     <message>
         <source>&amp;Port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port</translation>
     </message>
     <message>
         <source>Running (started by this app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishlamoqda (shu dastur ishga tushirgan)</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishga tushmoqda…</translation>
     </message>
     <message>
         <source>Running (started elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishlamoqda (boshqa joyda ishga tushirilgan)</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishlamayapti</translation>
     </message>
     <message>
         <source>Last start failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi ishga tushirish muvaffaqiyatsiz: {error}</translation>
     </message>
     <message>
         <source>&amp;Start hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverni &amp;ishga tushirish</translation>
     </message>
     <message>
         <source>S&amp;top hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverni toʻ&amp;xtatish</translation>
     </message>
     <message>
         <source>&amp;Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soʻnggi soʻrovlar</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Qachon</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuk</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Nima</translation>
     </message>
     <message>
         <source>Last requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Soʻnggi soʻrovlar</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1431,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Qurilmalar</translation>
+        <translation>Qurilmalar</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -1738,100 +1738,100 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Bekor qilish</translation>
+        <translation>&amp;Bekor qilish</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Qayta bajarish</translation>
+        <translation>&amp;Qayta bajarish</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesish</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nusxa olish</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joylash</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Oʻchirish</translation>
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Hammasini tanlash</translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Yopish</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Saqlash</translation>
+        <translation>Saqlash</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tashlab yuborish</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ha</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yoʻq</translation>
     </message>
 </context>
 <context>
     <name>QShortcut</name>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Boʻsh joy</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Bekor qilish</translation>
+        <translation>&amp;Bekor qilish</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Qayta bajarish</translation>
+        <translation>&amp;Qayta bajarish</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kesish</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nusxa olish</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joylash</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Oʻchirish</translation>
+        <translation>Oʻchirish</translation>
     </message>
     <message>
         <source>Select All</source>
-        <translation type="unfinished"></translation>
+        <translation>Hammasini tanlash</translation>
     </message>
 </context>
 <context>
@@ -2314,23 +2314,23 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbukni bekor qilish</translation>
     </message>
     <message>
         <source>Revoke “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” bekor qilinsinmi?</translation>
     </message>
     <message>
         <source>Its future packages will be refused, here and at the hub, and no return package will be written for it. What it sent before stays in headquarters&apos; data. This cannot be undone: to use the laptop again, enrol it anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uning kelgusi paketlari bu yerda ham, serverda ham rad etiladi va unga javob paketi yozilmaydi. Avval yuborgani bosh ofis maʼlumotlarida qoladi. Buni ortga qaytarib boʻlmaydi: noutbukdan yana foydalanish uchun uni qaytadan roʻyxatdan oʻtkazing.</translation>
     </message>
     <message>
         <source>&amp;Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbukni &amp;bekor qilish</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
 </context>
 <context>
@@ -2542,26 +2542,26 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>SendBack</name>
     <message>
         <source>Folder for the return packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Javob paketlari uchun jild</translation>
     </message>
     <message>
         <source>No laptop to write a return package for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Javob paketi yoziladigan noutbuk yoʻq.</translation>
     </message>
     <message numerus="yes">
         <source>Return packages written: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yozilgan javob paketlari: %Ln.</numerusform>
+            <numerusform>Yozilgan javob paketlari: %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <source>Folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jild: {folder}</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Buni faqat koordinator qila oladi.</translation>
+        <translation>Buni faqat koordinator qila oladi.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3060,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Headquarters key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bosh ofis kaliti</translation>
     </message>
     <message>
         <source>&amp;Export sync package…</source>
@@ -3330,63 +3330,63 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>TakeInDialog</name>
     <message>
         <source>Choose packages from laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuklardan kelgan paketlarni tanlang</translation>
     </message>
     <message>
         <source>Fältbok sync packages (*.fbk);;All files (*)</source>
-        <translation type="unfinished">Fältbok sinxronlash paketlari (*.fbk);;Barcha fayllar (*)</translation>
+        <translation>Fältbok sinxronlash paketlari (*.fbk);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>Folder for the receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitansiyalar uchun jild</translation>
     </message>
     <message>
         <source>Only a coordinator can do this.</source>
-        <translation type="unfinished">Buni faqat koordinator qila oladi.</translation>
+        <translation>Buni faqat koordinator qila oladi.</translation>
     </message>
     <message>
         <source>Take in packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlarni qabul qilish</translation>
     </message>
     <message>
         <source>Drop packages (.fbk) from the laptops here, or add them. Each is checked and merged on its own: a refused package changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noutbuklardan kelgan paketlarni (.fbk) shu yerga tashlang yoki qoʻshing. Har biri alohida tekshirilib birlashtiriladi: rad etilgan paket hech narsani oʻzgartirmaydi.</translation>
     </message>
     <message>
         <source>Packages to take in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qabul qilinadigan paketlar</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Natijalar</translation>
     </message>
     <message>
         <source>&amp;Add packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paketlarni qoʻshish…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olib tashlash</translation>
     </message>
     <message>
         <source>&amp;Receipts to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitansiyalar jildi</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanlash…</translation>
     </message>
     <message>
         <source>&amp;Take in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qabul qilish</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yopish</translation>
     </message>
     <message>
         <source>%v of %m packages</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m paket</translation>
     </message>
 </context>
 <context>
