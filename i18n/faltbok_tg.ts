@@ -2492,7 +2492,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пӯшидан</translation>
     </message>
     <message>
         <source>Save the rows not imported</source>

@@ -2492,7 +2492,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yopish</translation>
     </message>
     <message>
         <source>Save the rows not imported</source>

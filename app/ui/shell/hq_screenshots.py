@@ -27,6 +27,9 @@ from app.sync.service import HqService, SyncService, enrol_from_bytes
 LAPTOPS = ("Osh field office", "Khujand trainers", "Bishkek spare laptop")
 
 
+TOWNS = ("Нарын", "Баткен", "Талас", "Каракол", "Токмок", "Кызыл-Кыя", "Балыкчы")
+
+
 def laptop_package(laptop: Database, folder: Path, n: int, region: str) -> Path:
     """An edit on the laptop and the package that carries it."""
     partners = Services(laptop).partners
@@ -117,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
             page.laptops.view.selectRow(2)  # a live laptop: the revoked one shows grey
             settle()
             shoot(f"devices_{language}.png", window)
-            files = [laptop_package(laptops[0], folder, n + 1, ("Нарын", "Баткен", "Талас")[n]),
+            files = [laptop_package(laptops[0], folder, n + 1, TOWNS[n % len(TOWNS)]),
                      str(folder / "damaged.fbk")]
             dialog = page.take_in([str(f) for f in files])
             dialog.receipts.setText("receipts")  # relative: no temporary path in the picture
