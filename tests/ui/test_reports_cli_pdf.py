@@ -24,3 +24,10 @@ def test_the_command_line_writes_a_russian_pdf(demo_paths, tmp_path, capsys):
     assert "Бишкек" in text  # a project's name, from the demo
     assert [p.name for p in out.parent.iterdir()] == ["disbursements.pdf"]  # no temporary file
     assert "wrote the disbursements report" in capsys.readouterr().out
+
+
+def test_the_report_command_offers_every_language_of_the_app():
+    from app.reports import commands
+    from app.ui.base.i18n import LANGUAGES
+
+    assert commands.LANGUAGES == tuple(LANGUAGES)
