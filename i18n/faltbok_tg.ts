@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>list imported ({code} on the roster)</source>
-        <translation>воридоти рӯйхат ({code} дар рӯйхат)</translation>
+        <translation>воридоти рӯйхат ({code} нафар дар рӯйхат)</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -2828,7 +2828,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Import a participant list onto the roster</source>
-        <translation>Воридоти рӯйхати иштирокчиён ба рӯйхат</translation>
+        <translation>Воридоти рӯйхати иштирокчиён ба рӯйхати тренинг</translation>
     </message>
     <message>
         <source>Back to the code box</source>

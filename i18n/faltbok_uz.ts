@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>list imported ({code} on the roster)</source>
-        <translation>roʻyxat import qilindi ({code} roʻyxatda)</translation>
+        <translation>roʻyxat import qilindi ({code} nafar roʻyxatda)</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
