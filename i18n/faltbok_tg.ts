@@ -5,59 +5,59 @@
     <name>AboutDialog</name>
     <message>
         <source>About Fältbok</source>
-        <translation type="unfinished">Дар бораи Fältbok</translation>
+        <translation>Дар бораи Fältbok</translation>
     </message>
     <message>
         <source>Fältbok</source>
-        <translation type="unfinished">Fältbok</translation>
+        <translation>Fältbok</translation>
     </message>
     <message>
         <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълумоти саҳроӣ бе интернет барои Centralasiengrupperna. Барномаи озод таҳти иҷозатномаи GNU GPL, версияи 3 ё навтар.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папкаи маълумот:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пойгоҳи додаҳо:</translation>
     </message>
     <message>
         <source>encrypted with a passphrase (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>бо гузарвожа рамзгузорӣ шудааст (SQLCipher)</translation>
     </message>
     <message>
         <source>not encrypted (no passphrase set)</source>
-        <translation type="unfinished"></translation>
+        <translation>рамзгузорӣ нашудааст (гузарвожа гузошта нашудааст)</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дастгоҳ:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Муҳити кор:</translation>
     </message>
     <message>
         <source>Licences of the app and what it bundles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Иҷозатномаҳои барнома ва он чи ба он дохил аст:</translation>
     </message>
     <message>
         <source>&amp;Copy for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нусха барои дархости дастгирӣ</translation>
     </message>
     <message>
         <source>Open the &amp;licences folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Кушодани папкаи &amp;иҷозатномаҳо</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Нусха бардошта шуд</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Воридоти рӯйхат…</translation>
     </message>
     <message>
         <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид кардани рӯйхати шарик (Excel, CSV, Kobo) ба ин рӯйхат (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Print blank sheet…</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>list imported ({code} on the roster)</source>
-        <translation type="unfinished"></translation>
+        <translation>воридоти рӯйхат ({code} нафар дар рӯйхат)</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -703,39 +703,39 @@
     <name>ExportChoice</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Содироти ҳисобот</translation>
     </message>
     <message>
         <source>PDF (charts and tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (диаграммаҳо ва ҷадвалҳо)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли Excel (XLSX)</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Start with a BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бо BOM дар аввал, барои Excel</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оммавӣ (шумораҳои камтар аз 5 пинҳон)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохилӣ (шумораҳои дақиқ)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аудитория</translation>
     </message>
 </context>
 <context>
@@ -749,43 +749,43 @@
     <name>FiltersBar</name>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аз</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;То</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лоиҳа</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шарик</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кишвар</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;удитория</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳамаи кишварҳо</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оммавӣ (шумораҳои камтар аз 5 пинҳон)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохилӣ (шумораҳои дақиқ)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Давра пеш аз оғозаш анҷом меёбад.</translation>
     </message>
 </context>
 <context>
@@ -1236,89 +1236,89 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>IatiExport</name>
     <message>
         <source>Export IATI</source>
-        <translation type="unfinished"></translation>
+        <translation>Содироти IATI</translation>
     </message>
     <message>
         <source>IATI XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI XML (*.xml)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Берун аз папкаи ҳифзшуда</translation>
+        <translation>Берун аз папкаи ҳифзшуда</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
+        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
+        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n чорабинии IATI ба {0} навишта шуд.</numerusform>
+            <numerusform>%n чорабинии IATI ба {0} навишта шуд.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз навишта нашуд: аввал идентификатори IATI-и ташкилотро дар Танзимот гузоред.</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз навишта нашуд: идентификатор ё номи ташкилот барои IATI дар Танзимот нодуруст аст.</translation>
     </message>
     <message>
         <source>Nothing was written: there are no projects to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз навишта нашуд: лоиҳае барои нашр нест.</translation>
     </message>
     <message>
         <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз навишта нашуд: лоиҳаи «{0}» файли IATI-ро нодуруст мекард ({1}).</translation>
     </message>
     <message>
         <source>Nothing was written: the file could not be saved there ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз навишта нашуд: файлро дар он ҷо нигоҳ доштан нашуд ({0}).</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳеҷ чиз навишта нашуд: файли IATI сохта нашуд.</translation>
     </message>
 </context>
 <context>
     <name>IatiSettingsBox</name>
     <message>
         <source>&amp;IATI organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ташкилот барои &amp;IATI</translation>
     </message>
     <message>
         <source>Reference, e.g. SE-ON-802005-9839</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор, масалан SE-ON-802005-9839</translation>
     </message>
     <message>
         <source>IATI organisation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатори IATI-и ташкилот</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи ташкилот</translation>
     </message>
     <message>
         <source>IATI organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Номи ташкилот барои IATI</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштани ташкилот</translation>
     </message>
     <message>
         <source>Saved. IATI files name this organisation from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ дошта шуд. Акнун файлҳои IATI ҳамин ташкилотро нишон медиҳанд.</translation>
     </message>
     <message>
         <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ дошта нашуд: идентификатор аз ҳарфҳо, рақамҳо, нуқтаҳо ва дефисҳо иборат аст (масалан SE-ON-802005-9839), ном бошад матни оддӣ.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳисоботҳо</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1471,7 +1471,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Export I&amp;ATI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Содироти I&amp;ATI…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1930,384 +1930,384 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>ReportExport</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштани ҳисобот</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Берун аз папкаи ҳифзшуда</translation>
+        <translation>Берун аз папкаи ҳифзшуда</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
+        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
+        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳисобот навишта мешавад…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бекор кардан</translation>
+        <translation>Бекор кардан</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Содироти ҳисобот</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Содирот бекор шуд: ҳеҷ файл навишта нашуд.</translation>
     </message>
     <message>
         <source>Project summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Хулосаи лоиҳа</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>оммавӣ</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>дохилӣ</translation>
     </message>
     <message>
         <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({audience}, {format}) дар {path} нигоҳ дошта шуд.</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>T&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ҷадвал</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷадвал</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Indicator progress</source>
-        <translation type="unfinished">Пешрафти нишондиҳандаҳо</translation>
+        <translation>Пешрафти нишондиҳандаҳо</translation>
     </message>
     <message>
         <source>Attendance by gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Давомот аз рӯи ҷинс ва синну сол</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Чорабиниҳо</translation>
+        <translation>Чорабиниҳо</translation>
     </message>
     <message>
         <source>Advocacy audiences in Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудиторияи ҳимоятгарӣ дар Шветсия</translation>
     </message>
     <message>
         <source>Disbursements against budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Пардохтҳо нисбат ба буҷет</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Пешрафт</translation>
+        <translation>Пешрафт</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишондодҳо</translation>
     </message>
     <message>
         <source>Gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷинс ва синну сол</translation>
     </message>
     <message>
         <source>Training by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренингҳо аз рӯи ҷинс</translation>
     </message>
     <message>
         <source>Training by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренингҳо аз рӯи синну сол</translation>
     </message>
     <message>
         <source>Project by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоиҳаҳо аз рӯи ҷинс</translation>
     </message>
     <message>
         <source>Project by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоиҳаҳо аз рӯи синну сол</translation>
     </message>
     <message>
         <source>Partner by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарикон аз рӯи ҷинс</translation>
     </message>
     <message>
         <source>Partner by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Шарикон аз рӯи синну сол</translation>
     </message>
     <message>
         <source>Country by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Кишварҳо аз рӯи ҷинс</translation>
     </message>
     <message>
         <source>Country by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Кишварҳо аз рӯи синну сол</translation>
     </message>
     <message>
         <source>Quarter by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Семоҳаҳо аз рӯи ҷинс</translation>
     </message>
     <message>
         <source>Quarter by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Семоҳаҳо аз рӯи синну сол</translation>
     </message>
     <message>
         <source>Kind by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Навъҳо аз рӯи кишвар</translation>
     </message>
     <message>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз рӯи мавзӯъ</translation>
     </message>
     <message>
         <source>Kind by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Навъҳо аз рӯи гурӯҳи мақсаднок</translation>
     </message>
     <message>
         <source>Quarter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Семоҳаҳо аз рӯи гурӯҳи мақсаднок</translation>
     </message>
     <message>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз рӯи лоиҳа</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Аз рӯи семоҳа</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Лоиҳа</translation>
+        <translation>Лоиҳа</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ҳадаф</translation>
+        <translation>Ҳадаф</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Нишондиҳанда</translation>
+        <translation>Нишондиҳанда</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Воҳид</translation>
+        <translation>Воҳид</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Ченак</translation>
+        <translation>Ченак</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Арзиши ибтидоӣ</translation>
+        <translation>Арзиши ибтидоӣ</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Арзиши мақсаднок</translation>
+        <translation>Арзиши мақсаднок</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷорӣ</translation>
     </message>
     <message>
         <source>Latest period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Анҷоми давраи охирин</translation>
     </message>
     <message>
         <source>Period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Оғози давра</translation>
     </message>
     <message>
         <source>Period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Анҷоми давра</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Арзиш</translation>
+        <translation>Арзиш</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Ҷинс</translation>
+        <translation>Ҷинс</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Тренинг</translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Шарик</translation>
+        <translation>Шарик</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Кишвар</translation>
+        <translation>Кишвар</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Семоҳа</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Ҳамагӣ</translation>
+        <translation>Ҳамагӣ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Навъ</translation>
+        <translation>Навъ</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Аудитория</translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Мавзӯъ</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Асъор</translation>
+        <translation>Асъор</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Буҷет</translation>
+        <translation>Буҷет</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пардохтшуда</translation>
     </message>
     <message>
         <source>Share of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳиссаи буҷет</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Боқимонда</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Донишгоҳҳо</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Донишҷӯён</translation>
     </message>
     <message>
         <source>Decision-makers</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабулкунандагони қарор</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Китобхонаҳо</translation>
     </message>
     <message>
         <source>Art halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Толорҳои намоишгоҳӣ</translation>
     </message>
     <message>
         <source>General public</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҷомеаи васеъ</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Ҳисобот</translation>
+        <translation>Ҳисобот</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Филтрҳо</translation>
     </message>
     <message>
         <source>Published for</source>
-        <translation type="unfinished"></translation>
+        <translation>Барои кӣ</translation>
     </message>
     <message>
         <source>Public: counts under 5 hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Оммавӣ: шумораҳои камтар аз 5 пинҳон</translation>
     </message>
     <message>
         <source>Internal: exact counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Дохилӣ: шумораҳои дақиқ</translation>
     </message>
     <message>
         <source>Generated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохта шуд (UTC)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Аз куҷо</translation>
+        <translation>Аз</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>То</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳама</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Нишондиҳандаҳо</translation>
+        <translation>Нишондиҳандаҳо</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Давомот</translation>
+        <translation>Давомот</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Чорабиниҳо</translation>
+        <translation>Чорабиниҳо</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished">Ҳимоятгарӣ</translation>
+        <translation>Ҳимоятгарӣ</translation>
     </message>
     <message>
         <source>Disbursements</source>
-        <translation type="unfinished">Пардохтҳо</translation>
+        <translation>Пардохтҳо</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содирот…</translation>
     </message>
     <message>
         <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, XLSX ё CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Project &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хулосаи лоиҳа…</translation>
     </message>
     <message>
         <source>The chosen project on one printable page (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лоиҳаи интихобшуда дар як саҳифаи чопӣ (Ctrl+P)</translation>
     </message>
     <message>
         <source>Choose a project first: the summary is of one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аввал лоиҳаро интихоб кунед: хулоса барои як лоиҳа сохта мешавад.</translation>
     </message>
 </context>
 <context>
@@ -2337,186 +2337,186 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>RosterImport</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нодида гирифтан)</translation>
     </message>
     <message>
         <source>Birth year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сол ё санаи таваллуд</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Синну сол (сол)</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Иштирокчии нав</translation>
     </message>
     <message>
         <source>Known: added to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Маълум: ба рӯйхат илова мешавад</translation>
     </message>
     <message>
         <source>Already on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Аллакай дар рӯйхат</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид намешавад</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатор</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин файл ҷадвал ё файли CSV нест, ки Fältbok онро хонда тавонад.</translation>
     </message>
     <message>
         <source>This file holds no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин файл иштирокчӣ нест.</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин файл бо парол ҳифз шудааст. Онро бе парол нигоҳ доред ва он нусхаро ворид кунед.</translation>
     </message>
     <message>
         <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар ин файл формулаҳое ҳастанд, ки натиҷаашон нигоҳ дошта нашудааст. Онро дар барномаи ҷадвалӣ кушоед, нигоҳ доред ва боз ворид кунед.</translation>
     </message>
     <message>
         <source>This file is too large to import (at most 100,000 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин файл барои воридот хеле калон аст (на зиёда аз 100 000 қатор).</translation>
     </message>
     <message>
         <source>Two columns fill “{field}”; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ду сутун «{field}»-ро пур мекунанд; якеро интихоб кунед.</translation>
     </message>
     <message>
         <source>Choose what at least one column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нишон диҳед, ки ақаллан як сутун чиро дорад.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлро хондан нашуд: {reason}</translation>
     </message>
     <message>
         <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нав: {new}, маълум: {known}, аллакай дар рӯйхат: {on_roster}, ворид намешавад: {rejected}.</translation>
     </message>
     <message>
         <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ворид шуд. Иштирокчиёни нав: {new}; маълумҳое, ки ба рӯйхат илова шуданд: {known}; қаторҳои воридношуда: {rejected}. Ctrl+Z тамоми воридотро бекор мекунад.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Сатр</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Чӣ мешавад</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Мушкилот</translation>
+        <translation>Мушкилот</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Воридоти рӯйхати иштирокчиён</translation>
     </message>
     <message>
         <source>Onto the roster of: {training}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ба рӯйхати тренинги: {training}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Интихоби файл…</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сутун дар файл</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Намуна</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Пур мекунад</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадом сутун чиро дорад</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Пешнамоиш</translation>
     </message>
     <message>
         <source>&amp;Remember this mapping for the partner&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин мутобиқатро барои рӯйхатҳои шарик дар &amp;хотир нигоҳ доштан</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ворид кардан</translation>
     </message>
     <message>
         <source>&amp;Save rows not imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нигоҳ доштани қаторҳои воридношуда…</translation>
     </message>
     <message>
         <source>Choose a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Рӯйхати иштирокчиёнро интихоб кунед</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рӯйхатҳо (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Ҳамаи файлҳо (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Хондани файл…</translation>
     </message>
     <message>
         <source>(column {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>(сутуни {n})</translation>
     </message>
     <message>
         <source>What column {column} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Сутуни {column} чиро дорад</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Пӯшидан</translation>
+        <translation>Пӯшидан</translation>
     </message>
     <message>
         <source>Save the rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштани қаторҳои воридношуда</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Берун аз папкаи ҳифзшуда</translation>
+        <translation>Берун аз папкаи ҳифзшуда</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
+        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
+        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
     </message>
     <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаторҳои воридношуда ({count}) барои ислоҳ ва воридоти такрорӣ нигоҳ дошта шуданд: {path}</translation>
     </message>
 </context>
 <context>
@@ -2661,11 +2661,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Excel workbook, every session (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли Excel, ҳамаи машғулотҳо (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, every session (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, ҳамаи машғулотҳо (*.csv)</translation>
     </message>
     <message>
         <source>Save attendance sheet</source>
@@ -2673,15 +2673,15 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Машғулотҳои ҳозиршуда</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Давомот</translation>
+        <translation>Давомот</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштан нашуд: {reason}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2728,11 +2728,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ҳисоботҳо</translation>
     </message>
     <message>
         <source>Go to section 1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>Гузариш ба бахши 1 … 9</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2828,7 +2828,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Import a participant list onto the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Воридоти рӯйхати иштирокчиён ба рӯйхати тренинг</translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -2860,11 +2860,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Export the report (PDF, XLSX, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Содироти ҳисобот (PDF, XLSX, CSV)</translation>
     </message>
     <message>
         <source>Save the chosen project&apos;s one-page summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Нигоҳ доштани хулосаи яксаҳифаии лоиҳаи интихобшуда</translation>
     </message>
 </context>
 <context>
@@ -4301,15 +4301,15 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>“{value}” means nothing Fältbok knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» барои Fältbok маънои маълум надорад.</translation>
     </message>
     <message>
         <source>In the file twice (first on line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дар файл ду бор (бори аввал дар сатри {line}).</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чизе барои воридот нест.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

@@ -5,59 +5,59 @@
     <name>AboutDialog</name>
     <message>
         <source>About Fältbok</source>
-        <translation type="unfinished">Fältbok haqida</translation>
+        <translation>Fältbok haqida</translation>
     </message>
     <message>
         <source>Fältbok</source>
-        <translation type="unfinished">Fältbok</translation>
+        <translation>Fältbok</translation>
     </message>
     <message>
         <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralasiengrupperna uchun internetsiz dala maʼlumotlari. GNU GPL 3-versiyasi yoki undan keyingi versiyasi ostidagi erkin dastur.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiya:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar jildi:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlumotlar bazasi:</translation>
     </message>
     <message>
         <source>encrypted with a passphrase (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>parol bilan shifrlangan (SQLCipher)</translation>
     </message>
     <message>
         <source>not encrypted (no passphrase set)</source>
-        <translation type="unfinished"></translation>
+        <translation>shifrlanmagan (parol oʻrnatilmagan)</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qurilma:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishlash muhiti:</translation>
     </message>
     <message>
         <source>Licences of the app and what it bundles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilova va uning tarkibidagi qismlar litsenziyalari:</translation>
     </message>
     <message>
         <source>&amp;Copy for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Yordam soʻrovi uchun &amp;nusxalash</translation>
     </message>
     <message>
         <source>Open the &amp;licences folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Litsenziyalar jildini ochish</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nusxalandi</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatni import qilish…</translation>
     </message>
     <message>
         <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkor roʻyxatini (Excel, CSV, Kobo) shu roʻyxatga qoʻshish (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Print blank sheet…</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>list imported ({code} on the roster)</source>
-        <translation type="unfinished"></translation>
+        <translation>roʻyxat import qilindi ({code} nafar roʻyxatda)</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -703,39 +703,39 @@
     <name>ExportChoice</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotni eksport qilish</translation>
     </message>
     <message>
         <source>PDF (charts and tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (diagrammalar va jadvallar)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel fayli (XLSX)</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Start with a BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel uchun boshida BOM bilan</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ommaviy (5 dan kam sonlar yashirilgan)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ichki (aniq sonlar)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditoriya</translation>
     </message>
 </context>
 <context>
@@ -749,43 +749,43 @@
     <name>FiltersBar</name>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boshlanishi</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tugashi</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Loyiha</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hamkor</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mamlakat</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditoriya</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcha mamlakatlar</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ommaviy (5 dan kam sonlar yashirilgan)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ichki (aniq sonlar)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davr boshlanishidan oldin tugaydi.</translation>
     </message>
 </context>
 <context>
@@ -1236,89 +1236,89 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>IatiExport</name>
     <message>
         <source>Export IATI</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI eksporti</translation>
     </message>
     <message>
         <source>IATI XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI XML (*.xml)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Himoyalangan jilddan tashqarida</translation>
+        <translation>Himoyalangan jilddan tashqarida</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
+        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Baribir oʻsha yerga saqlash</translation>
+        <translation>Baribir oʻsha yerga saqlash</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} fayliga %n ta IATI tadbiri yozildi.</numerusform>
+            <numerusform>{0} fayliga %n ta IATI tadbiri yozildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozilmadi: avval Sozlamalarda tashkilotning IATI identifikatorini kiriting.</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozilmadi: Sozlamalardagi IATI tashkilot identifikatori yoki nomi yaroqsiz.</translation>
     </message>
     <message>
         <source>Nothing was written: there are no projects to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozilmadi: eʼlon qilinadigan loyihalar yoʻq.</translation>
     </message>
     <message>
         <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozilmadi: “{0}” loyihasi IATI faylini yaroqsiz qilib qoʻyardi ({1}).</translation>
     </message>
     <message>
         <source>Nothing was written: the file could not be saved there ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozilmadi: faylni u yerga saqlab boʻlmadi ({0}).</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hech narsa yozilmadi: IATI faylini yaratib boʻlmadi.</translation>
     </message>
 </context>
 <context>
     <name>IatiSettingsBox</name>
     <message>
         <source>&amp;IATI organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IATI tashkiloti</translation>
     </message>
     <message>
         <source>Reference, e.g. SE-ON-802005-9839</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifikator, masalan SE-ON-802005-9839</translation>
     </message>
     <message>
         <source>IATI organisation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI tashkilot identifikatori</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tashkilot nomi</translation>
     </message>
     <message>
         <source>IATI organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI tashkilot nomi</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tashkilotni saqlash</translation>
     </message>
     <message>
         <source>Saved. IATI files name this organisation from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlandi. Endi IATI fayllarida shu tashkilot koʻrsatiladi.</translation>
     </message>
     <message>
         <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlanmadi: identifikator harflar, raqamlar, nuqtalar va defislardan iborat (masalan SE-ON-802005-9839), nom esa oddiy matn.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotlar</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1471,7 +1471,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Export I&amp;ATI…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ATI eksporti…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1930,384 +1930,384 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>ReportExport</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel fayli (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotni saqlash</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Himoyalangan jilddan tashqarida</translation>
+        <translation>Himoyalangan jilddan tashqarida</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
+        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Baribir oʻsha yerga saqlash</translation>
+        <translation>Baribir oʻsha yerga saqlash</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobot yozilmoqda…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Bekor qilish</translation>
+        <translation>Bekor qilish</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotni eksport qilish</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport bekor qilindi: hech qanday fayl yozilmadi.</translation>
     </message>
     <message>
         <source>Project summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha xulosasi</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>ommaviy</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ichki</translation>
     </message>
     <message>
         <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” ({audience}, {format}) saqlandi: {path}.</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>T&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jadval</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadval</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Indicator progress</source>
-        <translation type="unfinished">Koʻrsatkichlar bajarilishi</translation>
+        <translation>Koʻrsatkichlar bajarilishi</translation>
     </message>
     <message>
         <source>Attendance by gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Davomat jins va yosh boʻyicha</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Tadbirlar</translation>
+        <translation>Tadbirlar</translation>
     </message>
     <message>
         <source>Advocacy audiences in Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Shvetsiyadagi advokatsiya auditoriyasi</translation>
     </message>
     <message>
         <source>Disbursements against budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻlovlar va byudjet</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Bajarilish</translation>
+        <translation>Bajarilish</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Natijalar</translation>
     </message>
     <message>
         <source>Gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Jins va yosh</translation>
     </message>
     <message>
         <source>Training by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Treninglar jins boʻyicha</translation>
     </message>
     <message>
         <source>Training by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Treninglar yosh boʻyicha</translation>
     </message>
     <message>
         <source>Project by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihalar jins boʻyicha</translation>
     </message>
     <message>
         <source>Project by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihalar yosh boʻyicha</translation>
     </message>
     <message>
         <source>Partner by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkorlar jins boʻyicha</translation>
     </message>
     <message>
         <source>Partner by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Hamkorlar yosh boʻyicha</translation>
     </message>
     <message>
         <source>Country by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamlakatlar jins boʻyicha</translation>
     </message>
     <message>
         <source>Country by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Mamlakatlar yosh boʻyicha</translation>
     </message>
     <message>
         <source>Quarter by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Choraklar jins boʻyicha</translation>
     </message>
     <message>
         <source>Quarter by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Choraklar yosh boʻyicha</translation>
     </message>
     <message>
         <source>Kind by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Turlar mamlakatlar boʻyicha</translation>
     </message>
     <message>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavzular boʻyicha</translation>
     </message>
     <message>
         <source>Kind by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Turlar maqsadli guruhlar boʻyicha</translation>
     </message>
     <message>
         <source>Quarter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Choraklar maqsadli guruhlar boʻyicha</translation>
     </message>
     <message>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyihalar boʻyicha</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Choraklar boʻyicha</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Loyiha</translation>
+        <translation>Loyiha</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Maqsad</translation>
+        <translation>Maqsad</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Koʻrsatkich</translation>
+        <translation>Koʻrsatkich</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Birlik</translation>
+        <translation>Birlik</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Oʻlchov</translation>
+        <translation>Oʻlchov</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Boshlangʻich qiymat</translation>
+        <translation>Boshlangʻich qiymat</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Maqsadli qiymat</translation>
+        <translation>Maqsadli qiymat</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Joriy</translation>
     </message>
     <message>
         <source>Latest period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Oxirgi davr oxiri</translation>
     </message>
     <message>
         <source>Period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Davr boshi</translation>
     </message>
     <message>
         <source>Period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Davr oxiri</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Qiymat</translation>
+        <translation>Qiymat</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Jins</translation>
+        <translation>Jins</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Trening</translation>
+        <translation>Trening</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Hamkor</translation>
+        <translation>Hamkor</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Mamlakat</translation>
+        <translation>Mamlakat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chorak</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Jami</translation>
+        <translation>Jami</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Turi</translation>
+        <translation>Turi</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Auditoriya</translation>
+        <translation>Auditoriya</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Mavzu</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valyuta</translation>
+        <translation>Valyuta</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Byudjet</translation>
+        <translation>Byudjet</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻlangan</translation>
     </message>
     <message>
         <source>Share of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Byudjetdagi ulushi</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoldiq</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Universitetlar</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Talabalar</translation>
     </message>
     <message>
         <source>Decision-makers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaror qabul qiluvchilar</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kutubxonalar</translation>
     </message>
     <message>
         <source>Art halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Koʻrgazma zallari</translation>
     </message>
     <message>
         <source>General public</source>
-        <translation type="unfinished"></translation>
+        <translation>Keng jamoatchilik</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Hisobot</translation>
+        <translation>Hisobot</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrlar</translation>
     </message>
     <message>
         <source>Published for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim uchun</translation>
     </message>
     <message>
         <source>Public: counts under 5 hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ommaviy: 5 dan kam sonlar yashirilgan</translation>
     </message>
     <message>
         <source>Internal: exact counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ichki: aniq sonlar</translation>
     </message>
     <message>
         <source>Generated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yaratilgan (UTC)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Qayerdan</translation>
+        <translation>Boshlanishi</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugashi</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Hammasi</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Koʻrsatkichlar</translation>
+        <translation>Koʻrsatkichlar</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Davomat</translation>
+        <translation>Davomat</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Tadbirlar</translation>
+        <translation>Tadbirlar</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished">Advokatsiya</translation>
+        <translation>Advokatsiya</translation>
     </message>
     <message>
         <source>Disbursements</source>
-        <translation type="unfinished">Toʻlovlar</translation>
+        <translation>Toʻlovlar</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksport…</translation>
     </message>
     <message>
         <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, XLSX yoki CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Project &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loyiha &amp;xulosasi…</translation>
     </message>
     <message>
         <source>The chosen project on one printable page (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan loyiha bitta bosma sahifada (Ctrl+P)</translation>
     </message>
     <message>
         <source>Choose a project first: the summary is of one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avval loyihani tanlang: xulosa bitta loyiha boʻyicha tuziladi.</translation>
     </message>
 </context>
 <context>
@@ -2337,186 +2337,186 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <name>RosterImport</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eʼtiborsiz qoldirish)</translation>
     </message>
     <message>
         <source>Birth year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tugʻilgan yil yoki sana</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoshi (yil)</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi ishtirokchi</translation>
     </message>
     <message>
         <source>Known: added to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Maʼlum: roʻyxatga qoʻshiladi</translation>
     </message>
     <message>
         <source>Already on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Allaqachon roʻyxatda</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilinmaydi</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Qator</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl Fältbok oʻqiy oladigan jadval yoki CSV fayl emas.</translation>
     </message>
     <message>
         <source>This file holds no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylda ishtirokchilar yoʻq.</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl parol bilan himoyalangan. Uni parolsiz saqlang va oʻsha nusxani import qiling.</translation>
     </message>
     <message>
         <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu faylda natijalari saqlanmagan formulalar bor. Uni jadval dasturida oching, saqlang va qayta import qiling.</translation>
     </message>
     <message>
         <source>This file is too large to import (at most 100,000 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu fayl import uchun juda katta (koʻpi bilan 100 000 qator).</translation>
     </message>
     <message>
         <source>Two columns fill “{field}”; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikki ustun “{field}”ni toʻldiradi; bittasini tanlang.</translation>
     </message>
     <message>
         <source>Choose what at least one column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamida bitta ustunda nima borligini tanlang.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylni oʻqib boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yangi: {new}, maʼlum: {known}, allaqachon roʻyxatda: {on_roster}, import qilinmaydi: {rejected}.</translation>
     </message>
     <message>
         <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilindi. Yangi ishtirokchilar: {new}; roʻyxatga qoʻshilgan maʼlumlar: {known}; import qilinmagan qatorlar: {rejected}. Ctrl+Z butun importni bekor qiladi.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satr</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Nima boʻladi</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Muammolar</translation>
+        <translation>Muammolar</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishtirokchilar roʻyxatini import qilish</translation>
     </message>
     <message>
         <source>Onto the roster of: {training}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaysi trening roʻyxatiga: {training}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fayl</translation>
+        <translation>Fayl</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylni &amp;tanlash…</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayldagi ustun</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Namuna</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Toʻldiradi</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaysi ustunda nima bor</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Oldindan koʻrish</translation>
     </message>
     <message>
         <source>&amp;Remember this mapping for the partner&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu moslikni hamkor roʻyxatlari uchun &amp;eslab qolish</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import qilish</translation>
     </message>
     <message>
         <source>&amp;Save rows not imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilinmagan qatorlarni &amp;saqlash…</translation>
     </message>
     <message>
         <source>Choose a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishtirokchilar roʻyxatini tanlang</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roʻyxatlar (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Barcha fayllar (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fayl oʻqilmoqda…</translation>
     </message>
     <message>
         <source>(column {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>({n}-ustun)</translation>
     </message>
     <message>
         <source>What column {column} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}-ustunda nima bor</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Yopish</translation>
+        <translation>Yopish</translation>
     </message>
     <message>
         <source>Save the rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilinmagan qatorlarni saqlash</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Himoyalangan jilddan tashqarida</translation>
+        <translation>Himoyalangan jilddan tashqarida</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
+        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Baribir oʻsha yerga saqlash</translation>
+        <translation>Baribir oʻsha yerga saqlash</translation>
     </message>
     <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilinmagan qatorlar ({count}) tuzatib, qayta import qilish uchun saqlandi: {path}</translation>
     </message>
 </context>
 <context>
@@ -2661,11 +2661,11 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Excel workbook, every session (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel fayli, barcha mashgʻulotlar (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, every session (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, barcha mashgʻulotlar (*.csv)</translation>
     </message>
     <message>
         <source>Save attendance sheet</source>
@@ -2673,15 +2673,15 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Qatnashgan mashgʻulotlar</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Davomat</translation>
+        <translation>Davomat</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saqlab boʻlmadi: {reason}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2728,11 +2728,11 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotlar</translation>
     </message>
     <message>
         <source>Go to section 1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9-boʻlimga oʻtish</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2828,7 +2828,7 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Import a participant list onto the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ishtirokchilar roʻyxatini import qilish</translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -2860,11 +2860,11 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>Export the report (PDF, XLSX, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hisobotni eksport qilish (PDF, XLSX, CSV)</translation>
     </message>
     <message>
         <source>Save the chosen project&apos;s one-page summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanlangan loyihaning bir sahifalik xulosasini saqlash</translation>
     </message>
 </context>
 <context>
@@ -4301,15 +4301,15 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     </message>
     <message>
         <source>“{value}” means nothing Fältbok knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” Fältbok uchun nomaʼlum qiymat.</translation>
     </message>
     <message>
         <source>In the file twice (first on line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faylda ikki marta (birinchisi {line}-satrda).</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import qilinadigan narsa yoʻq.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>
