@@ -35,20 +35,35 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 NAME_LENGTH = 44  # characters of a category's name shown beside its bar (the table has all)
 LONG_LABEL = 10  # characters: longer category names turn the bars sideways
 MAX_CATEGORIES = 12  # more bars than this do not leave room for their names; the table has all
+# QtCharts shows a sideways bar's name only where its row is this many pixels high (else
+# "…"): the page draws as many bars as its height gives room for (the table has all).
+ROW_PIXELS = 34
 
 
-def _rows(table) -> tuple:
-    """The rows a chart draws: not the totals row, at most MAX_CATEGORIES."""
+def _rows(table, most: int = MAX_CATEGORIES) -> tuple:
+    """The rows a chart draws: not the totals row, at most `most`."""
     rows = table.rows[:-1] if table.totals else table.rows
-    return rows[:MAX_CATEGORIES]
+    return rows[:most]
 
 
-def _category_names(table, spec, label) -> list[str]:
+def sideways(spec, names: list[str]) -> bool:
+    """Bars lie sideways when their names are long or many (lines never do)."""
+    return spec.kind != "line" and (any(len(n) > LONG_LABEL for n in names) or len(names) > 8)
+
+
+def bars_that_fit(table, spec, label, height: int) -> int:
+    """How many rows a chart `height` pixels high draws with every name readable."""
+    if not sideways(spec, _category_names(table, spec, label)):
+        return MAX_CATEGORIES
+    return max(3, min(MAX_CATEGORIES, (height - 60) // ROW_PIXELS))
+
+
+def _category_names(table, spec, label, most: int = MAX_CATEGORIES) -> list[str]:
     """The bars' names. An axis holds each name once: look-alikes (one indicator in
     several projects) get their project's name, or else a number."""
     index = table.column_index(spec.category_column)
     column = table.columns[index]
-    rows = _rows(table)
+    rows = _rows(table, most)
     names = [format_cell(row[index], column, label) for row in rows]
     keys = [c.key for c in table.columns]
     if len(set(names)) < len(names) and "project" in keys and spec.category_column != "project":
@@ -72,8 +87,10 @@ def _scale(table, column: int) -> float:
     return 100.0 if table.columns[column].kind == "percent" else 1.0
 
 
-def build_chart(table, spec, label, font: QFont | None = None) -> QChart:
-    """A QChart of `spec` over `table`; `label("column:…")` names the series."""
+def build_chart(table, spec, label, font: QFont | None = None,
+                most: int = MAX_CATEGORIES) -> QChart:
+    """A QChart of `spec` over `table` (its first `most` rows); `label("column:…")`
+    names the series."""
     chart = QChart()
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -81,8 +98,8 @@ def build_chart(table, spec, label, font: QFont | None = None) -> QChart:
     if font is not None:
         chart.setFont(font)
         chart.legend().setFont(font)
-    names = _category_names(table, spec, label)
-    rows = _rows(table)
+    names = _category_names(table, spec, label, most)
+    rows = _rows(table, most)
     if spec.kind == "line":
         _line(chart, table, spec, label, names, rows, font)
     else:
@@ -91,9 +108,9 @@ def build_chart(table, spec, label, font: QFont | None = None) -> QChart:
 
 
 def _bars(chart, table, spec, label, names, rows, font) -> None:
-    sideways = any(len(name) > LONG_LABEL for name in names) or len(names) > 8
+    across = sideways(spec, names)
     stacked = spec.kind == "stacked_bar"
-    kind = ((QHorizontalStackedBarSeries if stacked else QHorizontalBarSeries) if sideways
+    kind = ((QHorizontalStackedBarSeries if stacked else QHorizontalBarSeries) if across
             else (QStackedBarSeries if stacked else QBarSeries))
     series = kind()
     for n, key in enumerate(spec.series_columns):
@@ -106,9 +123,9 @@ def _bars(chart, table, spec, label, names, rows, font) -> None:
         series.append(bar_set)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    # sideways: the first row at the top, as in the table
-    categories.append(list(reversed(names)) if sideways else names)
-    if sideways:
+    # across: the first row at the top, as in the table
+    categories.append(list(reversed(names)) if across else names)
+    if across:
         for bar_set in series.barSets():
             values = [bar_set.at(i) for i in range(bar_set.count())]
             bar_set.remove(0, bar_set.count())
@@ -118,11 +135,11 @@ def _bars(chart, table, spec, label, names, rows, font) -> None:
     for axis in (categories, values):
         if font is not None:
             axis.setLabelsFont(font)
-    if not sideways and len(names) > 4:
+    if not across and len(names) > 4:
         categories.setLabelsAngle(-45)
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if sideways
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if across
                   else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if sideways
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if across
                   else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     series.attachAxis(values)
@@ -203,14 +220,32 @@ class ReportChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(160)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do with keys: Tab skips it
+        self._shown = (None, None, None)  # table, spec, label
+        self._most: int | None = None  # the bars drawn now
 
     def show_table(self, table, spec, label) -> None:
+        self._shown = (table, spec, label)
+        self._most = None
+        self._draw()
+
+    def _draw(self) -> None:
+        table, spec, label = self._shown
+        most = None if table is None or spec is None or not _rows(table) else \
+            bars_that_fit(table, spec, label, self.height())
+        if most == self._most and self.chart() is not None and most is not None:
+            return
+        self._most = most
         old = self.chart()
-        if table is None or spec is None or not _rows(table):
+        if most is None:
             self.setChart(QChart())
         else:  # a point smaller than the window's: a name fits beside its bar
             font = QFont(self.font())
             font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
-            self.setChart(build_chart(table, spec, label, font))
+            self.setChart(build_chart(table, spec, label, font, most))
         if old is not None:
             old.deleteLater()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._shown[0] is not None:
+            self._draw()  # taller or shorter: as many bars as have room for their names
