@@ -5,59 +5,59 @@
     <name>AboutDialog</name>
     <message>
         <source>About Fältbok</source>
-        <translation type="unfinished">Fältbok туралы</translation>
+        <translation>Fältbok туралы</translation>
     </message>
     <message>
         <source>Fältbok</source>
-        <translation type="unfinished">Fältbok</translation>
+        <translation>Fältbok</translation>
     </message>
     <message>
         <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralasiengrupperna үшін желісіз далалық деректер. GNU GPL 3-нұсқасы немесе одан кейінгі нұсқасы бойынша еркін бағдарлама.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқасы:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер қалтасы:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқор:</translation>
     </message>
     <message>
         <source>encrypted with a passphrase (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия фразамен шифрланған (SQLCipher)</translation>
     </message>
     <message>
         <source>not encrypted (no passphrase set)</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрланбаған (құпия фраза орнатылмаған)</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүйе:</translation>
     </message>
     <message>
         <source>Licences of the app and what it bundles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданбаның және оның құрамындағылардың лицензиялары:</translation>
     </message>
     <message>
         <source>&amp;Copy for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолдау қызметі үшін &amp;көшіру</translation>
     </message>
     <message>
         <source>Open the &amp;licences folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензиялар қалтасын ашу</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірілді</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді импорттау…</translation>
     </message>
     <message>
         <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктестің тізімін (Excel, CSV, Kobo) осы тізімге қосу (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Print blank sheet…</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>list imported ({code} on the roster)</source>
-        <translation type="unfinished"></translation>
+        <translation>тізім импортталды (тізімде: {code})</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -703,39 +703,39 @@
     <name>ExportChoice</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті экспорттау</translation>
     </message>
     <message>
         <source>PDF (charts and tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (диаграммалар мен кестелер)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (XLSX)</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Start with a BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel үшін BOM-мен бастау</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық (5-тен аз сандар жасырылады)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі (нақты сандар)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пішім</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аудитория</translation>
     </message>
 </context>
 <context>
@@ -749,43 +749,43 @@
     <name>FiltersBar</name>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басы</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңы</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоба</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;ріктес</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;удитория</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық елдер</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық (5-тен аз сандар жасырылады)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі (нақты сандар)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең басталмай тұрып аяқталады.</translation>
     </message>
 </context>
 <context>
@@ -1236,89 +1236,89 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>IatiExport</name>
     <message>
         <source>Export IATI</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI экспорттау</translation>
     </message>
     <message>
         <source>IATI XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI XML (*.xml)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Қорғалған қалтадан тыс</translation>
+        <translation>Қорғалған қалтадан тыс</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
+        <translation>Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Бәрібір сонда сақтау</translation>
+        <translation>Бәрібір сонда сақтау</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} файлына %n IATI іс-шарасы жазылды.</numerusform>
+            <numerusform>{0} файлына %n IATI іс-шарасы жазылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: алдымен Баптауларда ұйымның IATI идентификаторын орнатыңыз.</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: Баптаулардағы ұйымның IATI идентификаторы немесе атауы жарамсыз.</translation>
     </message>
     <message>
         <source>Nothing was written: there are no projects to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: жариялайтын жобалар жоқ.</translation>
     </message>
     <message>
         <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: «{0}» жобасы IATI файлын жарамсыз етер еді ({1}).</translation>
     </message>
     <message>
         <source>Nothing was written: the file could not be saved there ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: файлды сонда сақтау мүмкін болмады ({0}).</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: IATI файлын жасау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
     <name>IatiSettingsBox</name>
     <message>
         <source>&amp;IATI organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IATI ұйымы</translation>
     </message>
     <message>
         <source>Reference, e.g. SE-ON-802005-9839</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор, мыс. SE-ON-802005-9839</translation>
     </message>
     <message>
         <source>IATI organisation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның IATI идентификаторы</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның атауы</translation>
     </message>
     <message>
         <source>IATI organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымның IATI атауы</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымды сақтау</translation>
     </message>
     <message>
         <source>Saved. IATI files name this organisation from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталды. Бұдан былай IATI файлдары осы ұйымды көрсетеді.</translation>
     </message>
     <message>
         <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: идентификатор әріптерден, цифрлардан, нүктелер мен дефистерден тұрады (мысалы, SE-ON-802005-9839), атауы — қарапайым мәтін.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1471,7 +1471,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Export I&amp;ATI…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ATI экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1930,384 +1930,384 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>ReportExport</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Қорғалған қалтадан тыс</translation>
+        <translation>Қорғалған қалтадан тыс</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
+        <translation>Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Бәрібір сонда сақтау</translation>
+        <translation>Бәрібір сонда сақтау</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп жазылуда…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті экспорттау</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт тоқтатылды: ешқандай файл жазылмады.</translation>
     </message>
     <message>
         <source>Project summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба бойынша қысқаша шолу</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ішкі</translation>
     </message>
     <message>
         <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({audience}, {format}) сақталды: {path}.</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>T&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кесте</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Кесте</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Indicator progress</source>
-        <translation type="unfinished">Индикаторлар бойынша прогресс</translation>
+        <translation>Индикаторлар бойынша прогресс</translation>
     </message>
     <message>
         <source>Attendance by gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы мен жасы бойынша қатысу</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Іс-шаралар</translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <source>Advocacy audiences in Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швециядағы адвокация аудиториялары</translation>
     </message>
     <message>
         <source>Disbursements against budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетке шаққандағы төлемдер</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәндер</translation>
     </message>
     <message>
         <source>Gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы мен жасы</translation>
     </message>
     <message>
         <source>Training by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг жынысы бойынша</translation>
     </message>
     <message>
         <source>Training by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг жасы бойынша</translation>
     </message>
     <message>
         <source>Project by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба жынысы бойынша</translation>
     </message>
     <message>
         <source>Project by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба жасы бойынша</translation>
     </message>
     <message>
         <source>Partner by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес жынысы бойынша</translation>
     </message>
     <message>
         <source>Partner by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Серіктес жасы бойынша</translation>
     </message>
     <message>
         <source>Country by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел жынысы бойынша</translation>
     </message>
     <message>
         <source>Country by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел жасы бойынша</translation>
     </message>
     <message>
         <source>Quarter by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан жынысы бойынша</translation>
     </message>
     <message>
         <source>Quarter by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан жасы бойынша</translation>
     </message>
     <message>
         <source>Kind by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі ел бойынша</translation>
     </message>
     <message>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар бойынша</translation>
     </message>
     <message>
         <source>Kind by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі мақсатты топ бойынша</translation>
     </message>
     <message>
         <source>Quarter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан мақсатты топ бойынша</translation>
     </message>
     <message>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобалар бойынша</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсандар бойынша</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Жоба</translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Мақсат</translation>
+        <translation>Мақсат</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Индикатор</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Бірлік</translation>
+        <translation>Бірлік</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Не өлшенеді</translation>
+        <translation>Не өлшенеді</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Бастапқы мән</translation>
+        <translation>Бастапқы мән</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Мақсатты мән</translation>
+        <translation>Мақсатты мән</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы</translation>
     </message>
     <message>
         <source>Latest period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы кезеңнің соңы</translation>
     </message>
     <message>
         <source>Period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең басы</translation>
     </message>
     <message>
         <source>Period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Кезең соңы</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Мән</translation>
+        <translation>Мән</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Тренинг</translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Серіктес</translation>
+        <translation>Серіктес</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Ел</translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Барлығы</translation>
+        <translation>Барлығы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Аудитория</translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырып</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Бюджет</translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Төленді</translation>
     </message>
     <message>
         <source>Share of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджеттегі үлесі</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалдық</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОО</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Студенттер</translation>
     </message>
     <message>
         <source>Decision-makers</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешім қабылдаушылар</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Кітапханалар</translation>
     </message>
     <message>
         <source>Art halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрме залдары</translation>
     </message>
     <message>
         <source>General public</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы жұртшылық</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Есеп</translation>
+        <translation>Есеп</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер</translation>
     </message>
     <message>
         <source>Published for</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге арналған</translation>
     </message>
     <message>
         <source>Public: counts under 5 hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашық: 5-тен аз сандар жасырылған</translation>
     </message>
     <message>
         <source>Internal: exact counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі: нақты сандар</translation>
     </message>
     <message>
         <source>Generated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған (UTC)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Қайдан</translation>
+        <translation>Басы</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Индикаторлар</translation>
+        <translation>Индикаторлар</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Қатысу</translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Іс-шаралар</translation>
+        <translation>Іс-шаралар</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished">Адвокация</translation>
+        <translation>Адвокация</translation>
     </message>
     <message>
         <source>Disbursements</source>
-        <translation type="unfinished">Төлемдер</translation>
+        <translation>Төлемдер</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, XLSX немесе CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Project &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба бойынша &amp;шолу…</translation>
     </message>
     <message>
         <source>The chosen project on one printable page (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жоба басып шығаруға арналған бір бетте (Ctrl+P)</translation>
     </message>
     <message>
         <source>Choose a project first: the summary is of one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен жобаны таңдаңыз: шолу бір жоба бойынша жасалады.</translation>
     </message>
 </context>
 <context>
@@ -2337,186 +2337,186 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>RosterImport</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(өткізіп жіберу)</translation>
     </message>
     <message>
         <source>Birth year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жылы немесе күні</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасы (жыл)</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа қатысушы</translation>
     </message>
     <message>
         <source>Known: added to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгілі: тізімге қосылады</translation>
     </message>
     <message>
         <source>Already on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімде бар</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмайды</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл Fältbok оқи алатын кесте немесе CSV файлы емес.</translation>
     </message>
     <message>
         <source>This file holds no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файлда қатысушылар жоқ.</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кітап құпия сөзбен қорғалған. Оны құпия сөзсіз сақтап, сол көшірмені импорттаңыз.</translation>
     </message>
     <message>
         <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кітапта нәтижелері сақталмаған формулалар бар. Оны кесте бағдарламасында ашып, сақтап, қайта импорттаңыз.</translation>
     </message>
     <message>
         <source>This file is too large to import (at most 100,000 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл файл импорттау үшін тым үлкен (ең көбі 100 000 жол).</translation>
     </message>
     <message>
         <source>Two columns fill “{field}”; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» өрісін екі баған толтырады; біреуін таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose what at least one column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір бағанда не бар екенін таңдаңыз.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа: {new}, белгілі: {known}, тізімде бар: {on_roster}, импортталмайды: {rejected}.</translation>
     </message>
     <message>
         <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды. Жаңа қатысушылар: {new}; тізімге қосылған белгілілер: {known}; импортталмаған жолдар: {rejected}. Ctrl+Z бүкіл импортты болдырмайды.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болады</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Мәселелер</translation>
+        <translation>Мәселелер</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімін импорттау</translation>
     </message>
     <message>
         <source>Onto the roster of: {training}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг тізіміне: {training}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды &amp;таңдау…</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдағы баған</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Мысал</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтырады</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай бағанда не бар</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала қарау</translation>
     </message>
     <message>
         <source>&amp;Remember this mapping for the partner&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сәйкестендіруді серіктестің тізімдері үшін &amp;есте сақтау</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>&amp;Save rows not imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмаған жолдарды &amp;сақтау…</translation>
     </message>
     <message>
         <source>Choose a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімін таңдаңыз</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімдер (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл оқылуда…</translation>
     </message>
     <message>
         <source>(column {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>({n}-баған)</translation>
     </message>
     <message>
         <source>What column {column} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}-бағанда не бар</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабу</translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>Save the rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмаған жолдарды сақтау</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Қорғалған қалтадан тыс</translation>
+        <translation>Қорғалған қалтадан тыс</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
+        <translation>Бұл файл Fältbok-тың қорғалған қалтасынан тыс, шифрсыз жазылады; ноутбук кімнің қолында болса, сол оны оқи алады. Жылдам өшіру оны жоймайды.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Бәрібір сонда сақтау</translation>
+        <translation>Бәрібір сонда сақтау</translation>
     </message>
     <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталмаған жолдар ({count}) түзетіп, қайта импорттау үшін сақталды: {path}</translation>
     </message>
 </context>
 <context>
@@ -2661,11 +2661,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Excel workbook, every session (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітабы, барлық сабақтар (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, every session (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, барлық сабақтар (*.csv)</translation>
     </message>
     <message>
         <source>Save attendance sheet</source>
@@ -2673,15 +2673,15 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан сабақтар</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Қатысу</translation>
+        <translation>Қатысу</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2728,11 +2728,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептер</translation>
     </message>
     <message>
         <source>Go to section 1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9-бөлімге өту</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2828,7 +2828,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Import a participant list onto the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушылар тізімін тренинг тізіміне импорттау</translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -2860,11 +2860,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Export the report (PDF, XLSX, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті экспорттау (PDF, XLSX, CSV)</translation>
     </message>
     <message>
         <source>Save the chosen project&apos;s one-page summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жобаның бір беттік шолуын сақтау</translation>
     </message>
 </context>
 <context>
@@ -4301,15 +4301,15 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>“{value}” means nothing Fältbok knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — Fältbok мұндай мәнді білмейді.</translation>
     </message>
     <message>
         <source>In the file twice (first on line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда екі рет бар (алғашқысы {line}-жолда).</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттайтын ештеңе жоқ.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>

@@ -5,59 +5,59 @@
     <name>AboutDialog</name>
     <message>
         <source>About Fältbok</source>
-        <translation type="unfinished">Fältbok жөнүндө</translation>
+        <translation>Fältbok жөнүндө</translation>
     </message>
     <message>
         <source>Fältbok</source>
-        <translation type="unfinished">Fältbok</translation>
+        <translation>Fältbok</translation>
     </message>
     <message>
         <source>Offline field data for Centralasiengrupperna. Free software under the GNU GPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centralasiengrupperna үчүн тармаксыз талаа маалыматтары. GNU GPL 3-версиясы же андан кийинки версиясы боюнча эркин программа.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версиясы:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат папкасы:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Маалымат базасы:</translation>
     </message>
     <message>
         <source>encrypted with a passphrase (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>сырсөз менен шифрленген (SQLCipher)</translation>
     </message>
     <message>
         <source>not encrypted (no passphrase set)</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрленген эмес (сырсөз коюлган эмес)</translation>
     </message>
     <message>
         <source>Device:</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзмөк:</translation>
     </message>
     <message>
         <source>Runs on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Система:</translation>
     </message>
     <message>
         <source>Licences of the app and what it bundles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдонмонун жана анын курамындагылардын лицензиялары:</translation>
     </message>
     <message>
         <source>&amp;Copy for a support request</source>
-        <translation type="unfinished"></translation>
+        <translation>Колдоо кызматы үчүн &amp;көчүрүү</translation>
     </message>
     <message>
         <source>Open the &amp;licences folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицензиялар папкасын ачуу</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Көчүрүлдү</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Import list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмени импорттоо…</translation>
     </message>
     <message>
         <source>Put a partner&apos;s list (Excel, CSV, Kobo) on this roster (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөштүн тизмесин (Excel, CSV, Kobo) ушул тизмеге кошуу (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Print blank sheet…</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>list imported ({code} on the roster)</source>
-        <translation type="unfinished"></translation>
+        <translation>тизме импорттолду (тизмеде: {code})</translation>
     </message>
     <message>
         <source>Undone: {action}</source>
@@ -703,39 +703,39 @@
     <name>ExportChoice</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетту экспорттоо</translation>
     </message>
     <message>
         <source>PDF (charts and tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (диаграммалар жана таблицалар)</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel китеби (XLSX)</translation>
     </message>
     <message>
         <source>CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Start with a BOM, for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel үчүн BOM менен баштоо</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык (5тен аз сандар жашырылат)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ички (так сандар)</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Формат</translation>
     </message>
     <message>
         <source>&amp;Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аудитория</translation>
     </message>
 </context>
 <context>
@@ -749,43 +749,43 @@
     <name>FiltersBar</name>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Башы</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аягы</translation>
     </message>
     <message>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Долбоор</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;нөктөш</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;лкө</translation>
     </message>
     <message>
         <source>A&amp;udience</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;удитория</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык өлкөлөр</translation>
     </message>
     <message>
         <source>Public (counts under 5 hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык (5тен аз сандар жашырылат)</translation>
     </message>
     <message>
         <source>Internal (exact counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ички (так сандар)</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мезгил башталганга чейин аяктайт.</translation>
     </message>
 </context>
 <context>
@@ -1236,89 +1236,89 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>IatiExport</name>
     <message>
         <source>Export IATI</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI экспорттоо</translation>
     </message>
     <message>
         <source>IATI XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>IATI XML (*.xml)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Корголгон папкадан тышкары</translation>
+        <translation>Корголгон папкадан тышкары</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
+        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Баары бир ошол жерге сактоо</translation>
+        <translation>Баары бир ошол жерге сактоо</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} файлына %n IATI иш-чарасы жазылды.</numerusform>
+            <numerusform>{0} файлына %n IATI иш-чарасы жазылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was written: set the organisation&apos;s IATI reference in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок: адегенде Жөндөөлөрдө уюмдун IATI идентификаторун коюңуз.</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI organisation reference or name in Settings is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок: Жөндөөлөрдөгү уюмдун IATI идентификатору же аталышы туура эмес.</translation>
     </message>
     <message>
         <source>Nothing was written: there are no projects to publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок: жарыялай турган долбоорлор жок.</translation>
     </message>
     <message>
         <source>Nothing was written: the project “{0}” would make the IATI file invalid ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок: «{0}» долбоору IATI файлын жараксыз кылмак ({1}).</translation>
     </message>
     <message>
         <source>Nothing was written: the file could not be saved there ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок: файлды ошол жерге сактоо мүмкүн болгон жок ({0}).</translation>
     </message>
     <message>
         <source>Nothing was written: the IATI file could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эч нерсе жазылган жок: IATI файлын түзүү мүмкүн болгон жок.</translation>
     </message>
 </context>
 <context>
     <name>IatiSettingsBox</name>
     <message>
         <source>&amp;IATI organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IATI уюму</translation>
     </message>
     <message>
         <source>Reference, e.g. SE-ON-802005-9839</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор, мис. SE-ON-802005-9839</translation>
     </message>
     <message>
         <source>IATI organisation reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун IATI идентификатору</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун аталышы</translation>
     </message>
     <message>
         <source>IATI organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмдун IATI аталышы</translation>
     </message>
     <message>
         <source>Save organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Уюмду сактоо</translation>
     </message>
     <message>
         <source>Saved. IATI files name this organisation from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталды. Мындан ары IATI файлдары ушул уюмду көрсөтөт.</translation>
     </message>
     <message>
         <source>Not saved: the reference is letters, digits, dots and hyphens (like SE-ON-802005-9839), the name plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган жок: идентификатор тамгалардан, сандардан, чекиттерден жана дефистерден турат (мисалы, SE-ON-802005-9839), аталышы — жөнөкөй текст.</translation>
     </message>
 </context>
 <context>
@@ -1435,7 +1435,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеттор</translation>
     </message>
     <message>
         <source>Fältbok</source>
@@ -1471,7 +1471,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Export I&amp;ATI…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ATI экспорттоо…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1930,384 +1930,384 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>ReportExport</name>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel китеби (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетту сактоо</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Корголгон папкадан тышкары</translation>
+        <translation>Корголгон папкадан тышкары</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
+        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Баары бир ошол жерге сактоо</translation>
+        <translation>Баары бир ошол жерге сактоо</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет жазылууда…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Жокко чыгаруу</translation>
+        <translation>Жокко чыгаруу</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетту экспорттоо</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт жокко чыгарылды: эч кандай файл жазылган жок.</translation>
     </message>
     <message>
         <source>Project summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоордун кыскача баяны</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>ачык</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>ички</translation>
     </message>
     <message>
         <source>Saved “{title}” ({audience}, {format}) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ({audience}, {format}) сакталды: {path}.</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>T&amp;able</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Таблица</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished">{percent} %</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Indicator progress</source>
-        <translation type="unfinished">Индикаторлор боюнча прогресс</translation>
+        <translation>Индикаторлор боюнча прогресс</translation>
     </message>
     <message>
         <source>Attendance by gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыныс жана курак боюнча катышуу</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Иш-чаралар</translation>
+        <translation>Иш-чаралар</translation>
     </message>
     <message>
         <source>Advocacy audiences in Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>Швециядагы адвокациянын аудиториялары</translation>
     </message>
     <message>
         <source>Disbursements against budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджетке карата төлөмдөр</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Прогресс</translation>
+        <translation>Прогресс</translation>
     </message>
     <message>
         <source>Readings</source>
-        <translation type="unfinished"></translation>
+        <translation>Маанилер</translation>
     </message>
     <message>
         <source>Gender and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысы жана курагы</translation>
     </message>
     <message>
         <source>Training by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг жыныс боюнча</translation>
     </message>
     <message>
         <source>Training by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг курак боюнча</translation>
     </message>
     <message>
         <source>Project by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоор жыныс боюнча</translation>
     </message>
     <message>
         <source>Project by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоор курак боюнча</translation>
     </message>
     <message>
         <source>Partner by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш жыныс боюнча</translation>
     </message>
     <message>
         <source>Partner by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Өнөктөш курак боюнча</translation>
     </message>
     <message>
         <source>Country by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө жыныс боюнча</translation>
     </message>
     <message>
         <source>Country by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлкө курак боюнча</translation>
     </message>
     <message>
         <source>Quarter by gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Чейрек жыныс боюнча</translation>
     </message>
     <message>
         <source>Quarter by age</source>
-        <translation type="unfinished"></translation>
+        <translation>Чейрек курак боюнча</translation>
     </message>
     <message>
         <source>Kind by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрү өлкө боюнча</translation>
     </message>
     <message>
         <source>By theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Темалар боюнча</translation>
     </message>
     <message>
         <source>Kind by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрү максаттуу топ боюнча</translation>
     </message>
     <message>
         <source>Quarter by target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Чейрек максаттуу топ боюнча</translation>
     </message>
     <message>
         <source>By project</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоорлор боюнча</translation>
     </message>
     <message>
         <source>By quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Чейректер боюнча</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">Долбоор</translation>
+        <translation>Долбоор</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Максат</translation>
+        <translation>Максат</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Индикатор</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Бирдик</translation>
+        <translation>Бирдик</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Эмне өлчөнөт</translation>
+        <translation>Эмне өлчөнөт</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Баштапкы маани</translation>
+        <translation>Баштапкы маани</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Максаттуу маани</translation>
+        <translation>Максаттуу маани</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Учурдагы</translation>
     </message>
     <message>
         <source>Latest period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Акыркы мезгилдин аягы</translation>
     </message>
     <message>
         <source>Period starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Мезгилдин башы</translation>
     </message>
     <message>
         <source>Period ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Мезгилдин аягы</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Маани</translation>
+        <translation>Маани</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Жынысы</translation>
+        <translation>Жынысы</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished">Тренинг</translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Өнөктөш</translation>
+        <translation>Өнөктөш</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Өлкө</translation>
+        <translation>Өлкө</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Чейрек</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Бардыгы</translation>
+        <translation>Бардыгы</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Түрү</translation>
+        <translation>Түрү</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished">Аудитория</translation>
+        <translation>Аудитория</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished">Бюджет</translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Төлөндү</translation>
     </message>
     <message>
         <source>Share of budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджеттин үлүшү</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Калдык</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОЖдор</translation>
     </message>
     <message>
         <source>Students</source>
-        <translation type="unfinished"></translation>
+        <translation>Студенттер</translation>
     </message>
     <message>
         <source>Decision-makers</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечим кабыл алуучулар</translation>
     </message>
     <message>
         <source>Libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Китепканалар</translation>
     </message>
     <message>
         <source>Art halls</source>
-        <translation type="unfinished"></translation>
+        <translation>Көргөзмө залдары</translation>
     </message>
     <message>
         <source>General public</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңири коомчулук</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Отчет</translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Чыпкалар</translation>
     </message>
     <message>
         <source>Published for</source>
-        <translation type="unfinished"></translation>
+        <translation>Кимге арналган</translation>
     </message>
     <message>
         <source>Public: counts under 5 hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ачык: 5тен аз сандар жашырылган</translation>
     </message>
     <message>
         <source>Internal: exact counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ички: так сандар</translation>
     </message>
     <message>
         <source>Generated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзүлгөн (UTC)</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Кайдан</translation>
+        <translation>Башы</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Аягы</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардыгы</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished">Индикаторлор</translation>
+        <translation>Индикаторлор</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Катышуу</translation>
+        <translation>Катышуу</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Иш-чаралар</translation>
+        <translation>Иш-чаралар</translation>
     </message>
     <message>
         <source>Advocacy</source>
-        <translation type="unfinished">Адвокация</translation>
+        <translation>Адвокация</translation>
     </message>
     <message>
         <source>Disbursements</source>
-        <translation type="unfinished">Төлөмдөр</translation>
+        <translation>Төлөмдөр</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттоо…</translation>
     </message>
     <message>
         <source>PDF, XLSX or CSV (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, XLSX же CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Project &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоордун &amp;кыскача баяны…</translation>
     </message>
     <message>
         <source>The chosen project on one printable page (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган долбоор басып чыгарууга ылайык бир бетте (Ctrl+P)</translation>
     </message>
     <message>
         <source>Choose a project first: the summary is of one project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адегенде долбоорду тандаңыз: кыскача баян бир долбоор боюнча түзүлөт.</translation>
     </message>
 </context>
 <context>
@@ -2337,186 +2337,186 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <name>RosterImport</name>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(өткөрүп жиберүү)</translation>
     </message>
     <message>
         <source>Birth year or date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган жылы же күнү</translation>
     </message>
     <message>
         <source>Age in years</source>
-        <translation type="unfinished"></translation>
+        <translation>Курагы (жыл)</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы катышуучу</translation>
     </message>
     <message>
         <source>Known: added to the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгилүү: тизмеге кошулат</translation>
     </message>
     <message>
         <source>Already on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмеде бар</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолбойт</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Сап</translation>
     </message>
     <message>
         <source>This file is not a spreadsheet or CSV file Fältbok can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл Fältbok окуй ала турган таблица же CSV файл эмес.</translation>
     </message>
     <message>
         <source>This file holds no participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файлда катышуучулар жок.</translation>
     </message>
     <message>
         <source>This workbook is protected by a password. Save it without one, then import that copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул китеп сырсөз менен корголгон. Аны сырсөзсүз сактап, ошол көчүрмөнү импорттоңуз.</translation>
     </message>
     <message>
         <source>This workbook has formulas without saved results. Open it in a spreadsheet program, save it, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул китепте натыйжалары сакталбаган формулалар бар. Аны таблица программасында ачып, сактап, кайра импорттоңуз.</translation>
     </message>
     <message>
         <source>This file is too large to import (at most 100,000 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл импорттоо үчүн өтө чоң (эң көп 100 000 сап).</translation>
     </message>
     <message>
         <source>Two columns fill “{field}”; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» талаасын эки мамыча толтурат; бирөөнү тандаңыз.</translation>
     </message>
     <message>
         <source>Choose what at least one column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жок дегенде бир мамычада эмне бар экенин тандаңыз.</translation>
     </message>
     <message>
         <source>The file could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды окуу мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
         <source>{new} new, {known} known, {on_roster} already on the roster, {rejected} not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы: {new}, белгилүү: {known}, тизмеде бар: {on_roster}, импорттолбойт: {rejected}.</translation>
     </message>
     <message>
         <source>Imported. New participants: {new}; known ones added to the roster: {known}; rows not imported: {rejected}. Ctrl+Z takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолду. Жаңы катышуучулар: {new}; тизмеге кошулган белгилүүлөр: {known}; импорттолбогон саптар: {rejected}. Ctrl+Z бүт импортту жокко чыгарат.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Сап</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Эмне болот</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Көйгөйлөр</translation>
+        <translation>Көйгөйлөр</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышуучулардын тизмесин импорттоо</translation>
     </message>
     <message>
         <source>Onto the roster of: {training}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренингдин тизмесине: {training}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Файл</translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды &amp;тандоо…</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдагы мамыча</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Мисал</translation>
     </message>
     <message>
         <source>Fills</source>
-        <translation type="unfinished"></translation>
+        <translation>Толтурат</translation>
     </message>
     <message>
         <source>Which column holds what</source>
-        <translation type="unfinished"></translation>
+        <translation>Кайсы мамычада эмне бар</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдын ала көрүү</translation>
     </message>
     <message>
         <source>&amp;Remember this mapping for the partner&apos;s lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул дал келтирүүнү өнөктөштүн тизмелери үчүн &amp;эстеп калуу</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттоо</translation>
     </message>
     <message>
         <source>&amp;Save rows not imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолбогон саптарды &amp;сактоо…</translation>
     </message>
     <message>
         <source>Choose a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышуучулардын тизмесин тандаңыз</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмелер (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл окулууда…</translation>
     </message>
     <message>
         <source>(column {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>({n}-мамыча)</translation>
     </message>
     <message>
         <source>What column {column} holds</source>
-        <translation type="unfinished"></translation>
+        <translation>{column}-мамычада эмне бар</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Жабуу</translation>
+        <translation>Жабуу</translation>
     </message>
     <message>
         <source>Save the rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолбогон саптарды сактоо</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Outside the protected folder</source>
-        <translation type="unfinished">Корголгон папкадан тышкары</translation>
+        <translation>Корголгон папкадан тышкары</translation>
     </message>
     <message>
         <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation type="unfinished">Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
+        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
     </message>
     <message>
         <source>Save there anyway</source>
-        <translation type="unfinished">Баары бир ошол жерге сактоо</translation>
+        <translation>Баары бир ошол жерге сактоо</translation>
     </message>
     <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттолбогон саптар ({count}) оңдоп, кайра импорттоо үчүн сакталды: {path}</translation>
     </message>
 </context>
 <context>
@@ -2661,11 +2661,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Excel workbook, every session (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel китеби, бардык сабактар (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV, every session (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, бардык сабактар (*.csv)</translation>
     </message>
     <message>
         <source>Save attendance sheet</source>
@@ -2673,15 +2673,15 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышкан сабактар</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Катышуу</translation>
+        <translation>Катышуу</translation>
     </message>
     <message>
         <source>Could not save: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоо мүмкүн болгон жок: {reason}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -2728,11 +2728,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеттор</translation>
     </message>
     <message>
         <source>Go to section 1 … 9</source>
-        <translation type="unfinished"></translation>
+        <translation>1 … 9-бөлүмгө өтүү</translation>
     </message>
     <message>
         <source>Next tab of the section</source>
@@ -2828,7 +2828,7 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Import a participant list onto the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Катышуучулардын тизмесин тренингдин тизмесине импорттоо</translation>
     </message>
     <message>
         <source>Back to the code box</source>
@@ -2860,11 +2860,11 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>Export the report (PDF, XLSX, CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчетту экспорттоо (PDF, XLSX, CSV)</translation>
     </message>
     <message>
         <source>Save the chosen project&apos;s one-page summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандалган долбоордун бир беттик кыскача баянын сактоо</translation>
     </message>
 </context>
 <context>
@@ -4301,15 +4301,15 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     </message>
     <message>
         <source>“{value}” means nothing Fältbok knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — Fältbok мындай маанини билбейт.</translation>
     </message>
     <message>
         <source>In the file twice (first on line {line}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда эки жолу бар (биринчиси {line}-сапта).</translation>
     </message>
     <message>
         <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттоого эч нерсе жок.</translation>
     </message>
     <message>
         <source>Not accepted ({code}).</source>
