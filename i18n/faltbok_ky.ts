@@ -1242,18 +1242,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>IATI XML (*.xml)</source>
         <translation>IATI XML (*.xml)</translation>
     </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Корголгон папкадан тышкары</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Баары бир ошол жерге сактоо</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
         <translation>
@@ -1545,6 +1533,21 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Эки сырсөз дал келбейт. Бир эле сырсөздү эки жолу жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideWarning</name>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Корголгон папкадан тышкары</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Баары бир ошол жерге сактоо</translation>
     </message>
 </context>
 <context>
@@ -1943,18 +1946,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Save report</source>
         <translation>Отчетту сактоо</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Корголгон папкадан тышкары</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Баары бир ошол жерге сактоо</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -2503,18 +2494,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Outside the protected folder</source>
-        <translation>Корголгон папкадан тышкары</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Баары бир ошол жерге сактоо</translation>
-    </message>
-    <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Импорттолбогон саптар ({count}) оңдоп, кайра импорттоо үчүн сакталды: {path}</translation>
     </message>
@@ -2686,18 +2665,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Корголгон папкадан тышкары</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Бул файл Fältbok&apos;тун корголгон папкасынан тышкары, шифрсиз жазылат; ноутбук кимдин колунда болсо, ошол аны окуй алат. Тез өчүрүү аны жок кылбайт.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Баары бир ошол жерге сактоо</translation>
     </message>
 </context>
 <context>

@@ -1260,18 +1260,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>IATI XML (*.xml)</source>
         <translation>IATI XML (*.xml)</translation>
     </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Вне защищённой папки</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Всё равно сохранить там</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
         <translation>
@@ -1566,6 +1554,21 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Парольные фразы не совпадают. Введите одну и ту же дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideWarning</name>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Вне защищённой папки</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Всё равно сохранить там</translation>
     </message>
 </context>
 <context>
@@ -1966,18 +1969,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Вне защищённой папки</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде; его сможет прочитать любой, у кого ноутбук. Быстрое стирание его не уничтожит.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Всё равно сохранить там</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -2526,18 +2517,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Outside the protected folder</source>
-        <translation>Вне защищённой папки</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Всё равно сохранить там</translation>
-    </message>
-    <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Неимпортированные строки ({count}) сохранены, чтобы исправить и импортировать снова: {path}</translation>
     </message>
@@ -2710,18 +2689,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Вне защищённой папки</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Файл будет записан вне защищённой папки Fältbok, в открытом виде: его сможет прочитать любой, у кого окажется ноутбук. Быстрое удаление его не уничтожит.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Всё равно сохранить там</translation>
     </message>
 </context>
 <context>

@@ -1242,18 +1242,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>IATI XML (*.xml)</source>
         <translation>IATI XML (*.xml)</translation>
     </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Utanför den skyddade mappen</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Spara där ändå</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
         <translation>
@@ -1545,6 +1533,21 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Lösenfraserna skiljer sig åt. Skriv samma två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideWarning</name>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Utanför den skyddade mappen</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Spara där ändå</translation>
     </message>
 </context>
 <context>
@@ -1943,18 +1946,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Save report</source>
         <translation>Spara rapport</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Utanför den skyddade mappen</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; alla som har datorn kan läsa den. Snabbraderingen förstör den inte.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Spara där ändå</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -2503,18 +2494,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Outside the protected folder</source>
-        <translation>Utanför den skyddade mappen</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Spara där ändå</translation>
-    </message>
-    <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Rader som inte importerades ({count}) sparade för att rättas och importeras igen: {path}</translation>
     </message>
@@ -2686,18 +2665,6 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Utanför den skyddade mappen</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Filen skrivs utanför Fältboks skyddade mapp, okrypterad; vem som helst med datorn kan läsa den. Snabbrensningen förstör den inte.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Spara där ändå</translation>
     </message>
 </context>
 <context>

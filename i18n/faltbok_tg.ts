@@ -1242,18 +1242,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>IATI XML (*.xml)</source>
         <translation>IATI XML (*.xml)</translation>
     </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Берун аз папкаи ҳифзшуда</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
         <translation>
@@ -1545,6 +1533,21 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Ду гузарвожа фарқ мекунанд. Якеро ду бор нависед.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideWarning</name>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Берун аз папкаи ҳифзшуда</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
     </message>
 </context>
 <context>
@@ -1943,18 +1946,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Save report</source>
         <translation>Нигоҳ доштани ҳисобот</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Берун аз папкаи ҳифзшуда</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -2503,18 +2494,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Outside the protected folder</source>
-        <translation>Берун аз папкаи ҳифзшуда</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
-    </message>
-    <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Қаторҳои воридношуда ({count}) барои ислоҳ ва воридоти такрорӣ нигоҳ дошта шуданд: {path}</translation>
     </message>
@@ -2686,18 +2665,6 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Берун аз папкаи ҳифзшуда</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Ин файл берун аз папкаи ҳифзшудаи Fältbok, бе рамзгузорӣ навишта мешавад; ҳар касе, ки ноутбукро дорад, онро хонда метавонад. Нобудсозии фаврӣ онро нобуд намекунад.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Бо вуҷуди ин дар он ҷо нигоҳ доштан</translation>
     </message>
 </context>
 <context>

@@ -1242,18 +1242,6 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
         <source>IATI XML (*.xml)</source>
         <translation>IATI XML (*.xml)</translation>
     </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Himoyalangan jilddan tashqarida</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Baribir oʻsha yerga saqlash</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %n IATI activities to {0}.</source>
         <translation>
@@ -1545,6 +1533,21 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation>Ikki parol farq qiladi. Bir xil parolni ikki marta yozing.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideWarning</name>
+    <message>
+        <source>Outside the protected folder</source>
+        <translation>Himoyalangan jilddan tashqarida</translation>
+    </message>
+    <message>
+        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
+        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
+    </message>
+    <message>
+        <source>Save there anyway</source>
+        <translation>Baribir oʻsha yerga saqlash</translation>
     </message>
 </context>
 <context>
@@ -1943,18 +1946,6 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message>
         <source>Save report</source>
         <translation>Hisobotni saqlash</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Himoyalangan jilddan tashqarida</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Baribir oʻsha yerga saqlash</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -2503,18 +2494,6 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Outside the protected folder</source>
-        <translation>Himoyalangan jilddan tashqarida</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Baribir oʻsha yerga saqlash</translation>
-    </message>
-    <message>
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Import qilinmagan qatorlar ({count}) tuzatib, qayta import qilish uchun saqlandi: {path}</translation>
     </message>
@@ -2686,18 +2665,6 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Outside the protected folder</source>
-        <translation>Himoyalangan jilddan tashqarida</translation>
-    </message>
-    <message>
-        <source>This file will be written outside Fältbok&apos;s protected folder, in clear; anyone with the laptop can read it. The quick wipe will not destroy it.</source>
-        <translation>Bu fayl Fältbokning himoyalangan jildidan tashqariga, ochiq holda yoziladi; noutbukni qoʻlga kiritgan har kim uni oʻqiy oladi. Tezkor yoʻq qilish uni yoʻq qilmaydi.</translation>
-    </message>
-    <message>
-        <source>Save there anyway</source>
-        <translation>Baribir oʻsha yerga saqlash</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ from app.ui.base.changes import OpChanges
 from app.ui.base.context import AppContext
 from app.ui.base.ops import Op
 from app.ui.base.writer import WriteOp
+from app.ui.widgets.outside_warning import warn_outside
 
 SENSITIVE = ("name", "contact")
 
@@ -283,24 +284,8 @@ class RosterImportDialog(QDialog):
         if exports.plan(self.ctx.db, "roster_rejects", path, names=names).inside:
             self.write_rejects(path)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Outside the protected folder"),
-                          self.tr("This file will be written outside Fältbok's protected "
-                                  "folder, in clear; anyone with the laptop can read it. "
-                                  "The quick wipe will not destroy it."),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(path)
-        save = box.addButton(self.tr("Save there anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered() -> None:
-            self.warning = None
-            if box.clickedButton() is save:
-                self.write_rejects(path)
-
-        box.finished.connect(answered)
-        self.warning = box
-        box.open()
+        self.warning = warn_outside(self, path, lambda: self.write_rejects(path),
+                                    closed=self._warning_closed)
 
     def write_rejects(self, path: str) -> None:
         plan, db, names = self.written or self.plan, self.ctx.db, self.ctx.may_view_names()
@@ -318,3 +303,6 @@ class RosterImportDialog(QDialog):
 
         WriteOp(self.ctx, write, parent=self).success(saved).failure(
             self._failed).run_in_background()
+
+    def _warning_closed(self) -> None:
+        self.warning = None

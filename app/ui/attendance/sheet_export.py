@@ -30,6 +30,7 @@ from app.services import attendance_table, exports, privacy
 from app.ui.attendance.sheet import SheetData, write_sheet
 from app.ui.base import failures, words
 from app.ui.base.writer import WriteOp
+from app.ui.widgets.outside_warning import warn_outside
 
 
 class SheetExport(QObject):
@@ -102,25 +103,8 @@ class SheetExport(QObject):
         if export.inside:
             self.save(filled, path, names)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Outside the protected folder"),
-                          self.tr("This file will be written outside Fältbok's protected "
-                                  "folder, in clear; anyone with the laptop can read it. "
-                                  "The quick wipe will not destroy it."),
-                          QMessageBox.StandardButton.Cancel, self.page)
-        box.setInformativeText(path)
-        save = box.addButton(self.tr("Save there anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered() -> None:
-            self.warning = None
-            if box.clickedButton() is save:
-                self.save(filled, path, names)
-
-        box.finished.connect(answered)
-        self.warning = box
-        box.open()
+        self.warning = warn_outside(self.page, path, lambda: self.save(filled, path, names),
+                                    closed=self._warning_closed)
 
     # -- 4. write ------------------------------------------------------------
     def save(self, filled: bool, path: str, names: bool = False) -> None:
@@ -177,3 +161,6 @@ class SheetExport(QObject):
                 reason=error.strerror or str(error)))
             return
         failures.report(error)
+
+    def _warning_closed(self) -> None:
+        self.warning = None

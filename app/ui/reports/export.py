@@ -42,6 +42,7 @@ from app.ui.reports.filters_bar import may_see_internal
 from app.ui.reports.pdf import ExportCancelled, chart_pictures, write_pdf
 from app.ui.reports.summary import summary_pictures, summary_reports, write_summary
 from app.ui.reports.words import kind_label, label
+from app.ui.widgets.outside_warning import warn_outside
 
 FORMATS = ("pdf", "xlsx", "csv")
 
@@ -140,25 +141,8 @@ class ReportExport(QObject):
         if exports.inside_data_folder(self.ctx.db.paths, path):
             self.write(job, path)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Outside the protected folder"),
-                          self.tr("This file will be written outside Fältbok's protected "
-                                  "folder, in clear; anyone with the laptop can read it. "
-                                  "The quick wipe will not destroy it."),
-                          QMessageBox.StandardButton.Cancel, self.page)
-        box.setInformativeText(path)
-        save = box.addButton(self.tr("Save there anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered() -> None:
-            self.warning = None
-            if box.clickedButton() is save:
-                self.write(job, path)
-
-        box.finished.connect(answered)
-        self.warning = box
-        box.open()
+        self.warning = warn_outside(self.page, path, lambda: self.write(job, path),
+                                    closed=self._warning_closed)
 
     # -- 4. write in the background ---------------------------------------------
     def write(self, job: dict, path: str) -> None:
@@ -269,3 +253,6 @@ class ReportExport(QObject):
             title=title, audience=audience, format=job["format"].upper(), path=path)
         WriteOp(self.ctx, lambda: exports.record(db, export, rows=rows), parent=self).success(
             lambda _event: self.page.say(sentence)).run_in_background()
+
+    def _warning_closed(self) -> None:
+        self.warning = None

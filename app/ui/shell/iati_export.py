@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from app.reports import iati, iati_settings
 from app.services import exports
 from app.ui.base.writer import WriteOp
+from app.ui.widgets.outside_warning import warn_outside
 
 
 class IatiExport(QObject):
@@ -49,25 +50,8 @@ class IatiExport(QObject):
         if exports.inside_data_folder(self.ctx.db.paths, path):
             self.save(path)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Outside the protected folder"),
-                          self.tr("This file will be written outside Fältbok's protected "
-                                  "folder, in clear; anyone with the laptop can read it. "
-                                  "The quick wipe will not destroy it."),
-                          QMessageBox.StandardButton.Cancel, self.window)
-        box.setInformativeText(path)
-        save = box.addButton(self.tr("Save there anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def answered() -> None:
-            self.warning = None
-            if box.clickedButton() is save:
-                self.save(path)
-
-        box.finished.connect(answered)
-        self.warning = box
-        box.open()
+        self.warning = warn_outside(self.window, path, lambda: self.save(path),
+                                    closed=self._warning_closed)
 
     def save(self, path: str) -> None:
         """Build, validate and write (off the UI thread), then say how it went."""
@@ -109,3 +93,6 @@ class IatiExport(QObject):
         box.finished.connect(lambda _result: setattr(self, "answer", None))
         self.answer = box
         box.open()
+
+    def _warning_closed(self) -> None:
+        self.warning = None
