@@ -61,6 +61,8 @@ def test_files_are_added_by_picker_and_drop_opened_removed_and_saved(qtbot, app_
 
     widget.choose_files = lambda: [str(photo), str(program)]  # what the user picks
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    assert not widget.add_button.isEnabled()  # checked and sealed off the UI thread
+    qtbot.waitUntil(widget.add_button.isEnabled)
     assert [widget.list.item(n).text().split(" — ")[0] for n in range(widget.list.count())] \
         == ["visit.png"]
     assert "PNG image" in widget.list.item(0).text()
@@ -68,6 +70,7 @@ def test_files_are_added_by_picker_and_drop_opened_removed_and_saved(qtbot, app_
     assert "cannot be attached" in widget.message.text()
 
     drop(widget, [minutes])
+    qtbot.waitUntil(lambda: widget.list.count() == 2)
     assert widget.list.count() == 2 and widget.list.item(1).text().startswith("minutes.pdf")
     assert not widget.message.isVisible()
 
@@ -103,6 +106,7 @@ def test_a_file_over_the_limit_is_refused_in_one_line(qtbot, app_window, tmp_pat
     big.write_bytes(b"%PDF-1.4\n" + b"0" * (30 * 1024 * 1024))
     widget.choose_files = lambda: [str(big)]
     qtbot.mouseClick(widget.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(widget.add_button.isEnabled)
     assert widget.list.count() == 0
     assert "scan.pdf" in widget.message.text() and "\n" not in widget.message.text()
     assert "can be attached" in widget.message.text()

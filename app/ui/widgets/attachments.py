@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services import attachments as att
 from app.services.data_folder import Database
 from app.ui.base.i18n import Retranslating
+from app.ui.base.ops import Op
 
 COPY_LIFETIME_MS = 10 * 60 * 1000
 ERROR_STYLE = "color: #b00020;"
@@ -183,16 +184,33 @@ class AttachmentsWidget(Retranslating, QWidget):
             self.add_files(files)
 
     def add_files(self, files: list[str]) -> None:
-        """Check and keep each file; a refused one is named in one sentence, the rest go in."""
+        """Check and seal the files off the UI thread (encrypting a 25 MB scan takes a
+        moment); the list grows when they are stored, a refused one is named in one
+        sentence, the rest go in. Add… waits meanwhile."""
+        paths = self.db.paths
+
+        def check_and_seal() -> list[tuple[str, att.Attachment | None, Exception | None]]:
+            done = []
+            for path in files:
+                try:
+                    done.append((path, att.add_file(paths, path), None))
+                except att.AttachmentError as error:
+                    done.append((path, None, error))
+            return done
+
+        self.add_button.setEnabled(False)
+        Op(self, check_and_seal).success(self._added).failure(
+            lambda _error: self._added([(path, None, att.AttachmentError(path))
+                                        for path in files])).run_in_background()
+
+    def _added(self, done) -> None:
+        self.add_button.setEnabled(True)
         problems = []
         present = set(self.entries())
-        for path in files:
-            try:
-                added = att.add_file(self.db.paths, path)
-            except att.AttachmentError as error:
+        for path, added, error in done:
+            if added is None:
                 problems.append(self.refusal(Path(path).name, error))
-                continue
-            if added.entry not in present:
+            elif added.entry not in present:
                 present.add(added.entry)
                 self._append(added)
         self._say(" ".join(problems))
