@@ -293,3 +293,4 @@ class DevicesPage(QWidget):
         self.tabs.setTabText(1, self.tr("Conflicts across laptops (%Ln)", "",
                                         self.conflicts.model.rowCount()))
         self.tabs.setTabText(2, self.tr("Hub"))
+        fit_columns(lst.view, 220)  # the states and headers are longer in other languages
