@@ -18,6 +18,17 @@ from app.storage.database import Database
 from app.storage.paths import DataPaths
 
 
+@pytest.fixture(autouse=True)
+def collector_on_ui_thread(qapp):
+    """As in the app (app/ui/base/collector.py): only the UI thread collects garbage,
+    here also after each test, so no Qt object is ever freed on a worker thread."""
+    from app.ui.base.collector import collect_on_ui_thread
+
+    collector = collect_on_ui_thread(qapp)
+    yield
+    collector.collect_if_due()
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory) -> DataPaths:
     paths = DataPaths(tmp_path_factory.mktemp("demo-master") / "data")

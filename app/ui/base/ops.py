@@ -164,6 +164,10 @@ class Op:
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
         _RUNNING.discard(self)
+        # No cycle left for the garbage collector (`self._fn` may close over this Op),
+        # and the relay's Qt side is deleted here, on the UI thread (collector.py).
+        self._fn = None
+        self._relay.deleteLater()
         if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.reset()
             self._dialog.deleteLater()

@@ -12,6 +12,7 @@ from app.services import exports
 from app.services.data_folder import Database, DataPaths
 from app.ui.base import failures
 from app.ui.base.app_icon import app_icon
+from app.ui.base.collector import collect_on_ui_thread
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import install_translation
 from app.ui.base.ops import wait_for_background
@@ -37,6 +38,7 @@ def build(paths: DataPaths, db: Database | None = None) -> tuple[AppContext, Mai
 
 def run(paths: DataPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    collect_on_ui_thread(app)  # Qt objects are freed on the UI thread only (collector.py)
     app.setApplicationName("Fältbok")
     app.setOrganizationName("Centralasiengrupperna")
     app.setWindowIcon(app_icon())  # every window, the task bar and the dock
