@@ -10,14 +10,12 @@ layer (`CommandContext.report_label`), in `--language`.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from app.reports import csv_export, xlsx
 from app.reports.filters import FilterError, ReportFilters
 from app.reports.model import REPORT_KINDS, Audience, build_report
-from app.storage.atomic import TEMP_PREFIX, fsync_file, replace_durably
+from app.services import exports
 
 FORMATS = ("xlsx", "csv", "pdf")
 LANGUAGES = ("en", "sv", "ru", "ky", "kk", "tg", "uz")  # as app/ui/base/i18n.py (a test checks)
@@ -51,7 +49,6 @@ def register(commands) -> dict:
 
 def cmd_report(ctx) -> int:
     from app.services import Services
-    from app.services.exports import plan, record
 
     args = ctx.args
     db = ctx.open_database()
@@ -62,10 +59,10 @@ def cmd_report(ctx) -> int:
     audience = Audience.INTERNAL if args.internal else Audience.PUBLIC
     report = build_report(args.kind, filters, audience, db)
     label = ctx.report_label(args.language)
-    export = plan(db, f"report {args.kind} ({audience}, {args.format})", args.out)
+    export = exports.plan(db, f"report {args.kind} ({audience}, {args.format})", args.out)
     write_atomically(Path(args.out), lambda path: writer(report, path, label))
     rows = sum(len(t.rows) for t in report.tables)
-    record(db, export, rows)
+    exports.record(db, export, rows)
     print(f"wrote the {args.kind} report ({audience}) to {args.out}")
     return 0
 
@@ -88,14 +85,11 @@ def write_atomically(target: Path, write) -> None:
     folder = target.expanduser().resolve().parent
     if not folder.is_dir():
         raise FileNotFoundError(2, "No such folder", str(folder))
-    handle, name = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{target.name}.", dir=folder)
-    os.close(handle)
-    temp = Path(name)
+    temp = exports.temp_beside(folder / target.name)
     try:
         write(temp)
-        fsync_file(temp)
         try:
-            replace_durably(temp, target)
+            exports.put_in_place(temp, target)
         except OSError as error:  # say the file the user named, not the temporary one
             raise OSError(error.errno, error.strerror, str(target)) from None
     finally:
