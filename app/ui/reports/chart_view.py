@@ -232,7 +232,7 @@ class ReportChartView(QChartView):
         table, spec, label = self._shown
         most = None if table is None or spec is None or not _rows(table) else \
             bars_that_fit(table, spec, label, self.height())
-        if most == self._most and self.chart() is not None and most is not None:
+        if most is not None and most == self._most:  # the same bars: nothing to redraw
             return
         self._most = most
         old = self.chart()
