@@ -45,3 +45,40 @@ def test_a_finished_operation_leaves_no_cycle_and_its_relay_is_deleted_here(qtbo
     watched = weakref.ref(op)
     del op
     assert watched() is None  # freed by reference counting, not by a collection
+
+
+def test_a_worker_holds_nothing_when_it_reports_so_it_never_frees_a_qt_object(qtbot):
+    """What a worker lets go of after it reported may be the last reference (the UI
+    thread may already have dropped the operation): so at the moment it reports
+    it holds neither the work, nor its result, and the relay it still names is
+    the application's child, which only `deleteLater` on the UI thread deletes."""
+    from PySide6.QtCore import Qt, QThreadPool
+
+    from app.ui.base import ops
+
+    owner = QObject()
+    captured = QObject()  # owned by Python: freed where its last reference goes
+    held_at_report = []
+    task_box = []
+    real_task = ops._Task
+
+    class Watched(real_task):
+        def __init__(self, *args):
+            super().__init__(*args)
+            task_box.append(self)
+            args[1].sig_finished.connect(
+                lambda: held_at_report.append((self._fn, self._box)),
+                Qt.ConnectionType.DirectConnection)
+
+    ops._Task = Watched
+    try:
+        results = []
+        op = Op(owner, lambda: [captured.objectName()]).success(results.append)
+        relay = op._relay
+        op.run_in_background(QThreadPool.globalInstance())
+        qtbot.waitUntil(lambda: results == [[""]])
+    finally:
+        ops._Task = real_task
+    assert held_at_report == [(None, None)]
+    assert not shiboken6.isValid(relay) or relay.parent() is QCoreApplication.instance()
+    assert op._box == []  # the result was taken out on the UI thread

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.ui.base import failures
@@ -94,22 +94,38 @@ class CancelToken:
 
 
 class _Relay(QObject):
-    sig_finished = Signal(object, object)  # result, error
+    sig_finished = Signal()  # the result or error is in the operation's box
 
 
 class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
+    """Runs `fn` on a worker and reports through the relay.
+
+    Nothing the worker lets go of may be the last reference to a Qt object: a
+    Qt object deleted on a worker disconnects its signals there, and Qt's
+    connection lock and Python's GIL, taken in opposite orders by the two
+    threads, freeze the app (collector.py tells the garbage-collector side of
+    it). So the worker drops `fn` before it reports (the operation still holds
+    it), hands the result over in `box` (held by the operation, emptied on the
+    UI thread), and the relay belongs to the application, so its wrapper is
+    never what deletes it: `Op._finished` does, on the UI thread.
+    """
+
+    def __init__(self, fn: Callable[[], Any], relay: _Relay, box: list):
         super().__init__()
         self.setAutoDelete(True)
-        self._fn, self._relay = fn, relay
+        self._fn, self._relay, self._box = fn, relay, box
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None
+        box, self._box = self._box, None
         try:
-            result, error = self._fn(), None
+            box.append((fn(), None))
         except BaseException as caught:  # noqa: BLE001 - handed to the failure callback
-            result, error = None, caught
+            box.append((None, caught))
+        del fn
+        relay, self._relay = self._relay, None
         try:
-            self._relay.sig_finished.emit(result, error)
+            relay.sig_finished.emit()
         except RuntimeError:  # the application is gone (shutdown): nobody to tell
             pass
 
@@ -126,8 +142,9 @@ class Op:
         self._on_failure: Callable[[BaseException], None] | None = None
         self._progress_label: str | None = None
         self._dialog: QProgressDialog | None = None
-        self._relay = _Relay()
-        self._relay.sig_finished.connect(self._finished)
+        self._box: list = []
+        self._relay = _Relay(QCoreApplication.instance())  # see _Task
+        self._relay.sig_finished.connect(self._delivered)
 
     def success(self, callback: Callable[[Any], None]) -> Op:
         self._on_success = callback
@@ -159,8 +176,12 @@ class Op:
             dialog.rejected.connect(self.cancel)  # Esc hides without "canceled"
             self._dialog = dialog
             QTimer.singleShot(0, lambda: dialog.setValue(0))
-        (pool or QThreadPool.globalInstance()).start(_Task(self._fn, self._relay))
+        (pool or QThreadPool.globalInstance()).start(_Task(self._fn, self._relay, self._box))
         return self
+
+    def _delivered(self) -> None:
+        result, error = self._box.pop() if self._box else (None, None)
+        self._finished(result, error)
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
         _RUNNING.discard(self)
