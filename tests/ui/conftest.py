@@ -103,6 +103,18 @@ def settle(qtbot, condition=None, timeout=10_000) -> None:
                     timeout=timeout)
 
 
+def focus(qtbot, widget) -> None:
+    """Give `widget` the keyboard focus in an active window, as a user's click would.
+    Offscreen, a progress dialog that showed (the machine was slow) and closed leaves
+    no window active, where a window manager gives activation back: a key pressed
+    then reaches no shortcut."""
+    window = widget.window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+
+
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
     assert QApplication.focusWidget() is not None, "nothing has the keyboard focus"
     qtbot.keyClick(QApplication.focusWidget(), key, modifier)

@@ -16,7 +16,7 @@ from app.storage.database import Database
 from app.storage.paths import DataPaths
 from app.sync.service import SyncService
 from app.ui.base.i18n import install_translation
-from tests.ui.conftest import settle, use_role
+from tests.ui.conftest import focus, settle, use_role
 from tests.ui.test_sync_ui import choose, cli, enrol, hq, run_action, sync_page  # noqa: F401
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -55,7 +55,7 @@ def test_the_status_bar_tells_of_an_overridden_edit_and_the_review_restores_it(
     assert ctx.services.advocacy_events.get(event_id).title == "Pride lecture (HQ)"
 
     window.show_section("projects")
-    window.activateWindow()
+    focus(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_R, CTRL | SHIFT)
     page = window.section("sync")
     settle(qtbot, lambda: window.stack.currentWidget() is page
@@ -74,7 +74,7 @@ def test_the_status_bar_tells_of_an_overridden_edit_and_the_review_restores_it(
     settle(qtbot, lambda: not page.allowed)
     review = page.conflicts
     assert review.restore_button.isEnabled() and "your own edit" in review.note.text()
-    review.view.setFocus()
+    focus(qtbot, review.view)
     qtbot.keyClick(review.view, Qt.Key.Key_R, CTRL)
     settle(qtbot, lambda: not page.actions.busy and review.model.rowCount() == 0)
     assert ctx.services.advocacy_events.get(event_id).title == "Pride lecture, Osh"

@@ -21,7 +21,7 @@ from app.storage.paths import DataPaths
 from app.sync.service import Conflict, ExportedBundle, HqService, SyncService
 from app.ui.sync.sync_models import BundleTableModel, ConflictTableModel, HeldTableModel
 from app.ui.sync.sync_state import HIDDEN, ConflictRow, HeldRow
-from tests.ui.conftest import settle, use_role
+from tests.ui.conftest import focus, settle, use_role
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -190,7 +190,7 @@ def test_a_conflict_is_listed_and_restoring_it_makes_a_new_change(
     assert cells[3].startswith("laptop-osh") and cells[5].startswith("headquarters")
     before = SyncService(ctx.db).unacknowledged_count()
     page.tabs.setCurrentWidget(page.conflicts)
-    page.conflicts.view.setFocus()
+    focus(qtbot, page.conflicts.view)
     qtbot.keyClick(page.conflicts.view, Qt.Key.Key_R, CTRL)
     settle(qtbot, lambda: not page.actions.busy and page.conflicts.model.rowCount() == 0)
     assert ctx.services.partners.get(partner_id).region == "Баткен"
