@@ -169,7 +169,7 @@ class AttendancePage(Retranslating, QWidget):
         self._feedback_session = self.session_id  # (a reload of the same one keeps it)
         self.roster.session_chosen()
 
-    # -- roster (`attendance_roster`) ------------------------------------------
+    # -- roster and marks (`attendance_roster`, `attendance_marks`) -----------
     @property
     def names_shown(self) -> bool:
         return self.roster.names_shown
@@ -177,9 +177,10 @@ class AttendancePage(Retranslating, QWidget):
     def show_names(self) -> None:
         self.roster.show_names()
 
-    # -- marking (`attendance_marks`) ----------------------------------------------
     def set_present(self, row: int, present: bool) -> None:
         self.marks.set_present(row, present)
+
+    # -- keys and focus ------------------------------------------------------
 
     def type_in_entry(self, text: str) -> None:
         """Letters and digits typed in the roster go on in the code box: the
