@@ -12,6 +12,11 @@ shown, `queries`' keyset paging, cancellable like the lists) and searches all
 shown parts at once: every word typed must occur in some part, case and
 diacritics ignored ("osh" finds "Ош" only through case; "sjalvforsvar"
 finds "Självförsvar"). Sensitive fields (names, contacts) are never a part.
+
+Not `record_names`, which names any record briefly for the conflict review
+(a training by its title alone); a label has to set a row apart from its
+look-alikes, so it shows more. In plain text both are written by one
+recipe, `record_names.plain_text`.
 """
 
 from __future__ import annotations
@@ -19,13 +24,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache
 
 from sqlalchemy import String, and_, cast, func, literal, select
 
 from app.domain.models import model_for_table
 from app.services.queries import _past, _stoppable
+from app.services.record_names import plain_text
 from app.storage.database import Database
 
 
@@ -68,8 +73,7 @@ class Label:
 
     def text(self) -> str:
         """The parts in plain text (ISO dates), for the command line and reports."""
-        return " · ".join(v.isoformat() if isinstance(v, date) else str(v)
-                          for _n, v in self.parts if v not in (None, ""))
+        return plain_text(value for _name, value in self.parts)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,13 @@ partner's name, a participant's code — never a participant's name, which a
 list like that must not show — and, for records without a name of their own
 (a session, an attendance mark, a field report), what they refer to and their
 date. Never a row id, unless the record is not here at all.
+
+Not `labels`, which names a record as a choice among look-alikes (a
+training's place, dates and project, so three trainings of one title differ
+in a picker): here a record is named briefly, following its references to
+something a person recognises (an attendance mark by the participant's code
+and the session), in rows that list records of every table. Both write a
+name in plain words the same way, `plain_text`, kept here.
 """
 
 from __future__ import annotations
@@ -47,6 +54,13 @@ def short_id(row_id: str) -> str:
     return row_id[:8]
 
 
+def plain_text(values) -> str:
+    """A record's name from its parts, in plain words: dates in ISO form, empty parts
+    left out, the rest joined by `SEPARATOR` (also `labels.Label.text`)."""
+    return SEPARATOR.join(v.isoformat() if isinstance(v, date) else str(v)
+                          for v in values if v not in (None, ""))
+
+
 def describe_record(session: Session, table: str, row_id: str, _depth: int = 0) -> str:
     """The record in words, e.g. "Theory of change · 2026-03-01" for a session.
 
@@ -72,8 +86,8 @@ def describe_record(session: Session, table: str, row_id: str, _depth: int = 0) 
             if _depth < _DEPTH:
                 parts.append(describe_record(session, parents[name], value, _depth + 1))
         else:
-            parts.append(value.isoformat() if isinstance(value, date) else str(value))
-    return SEPARATOR.join(parts) or short_id(row_id)
+            parts.append(value)
+    return plain_text(parts) or short_id(row_id)
 
 
 class RecordNames:

@@ -7,15 +7,20 @@ waits on the database; if it fails, the editors keep what was typed. A saved
 edit goes on the undo stack. Sensitive fields (names,
 contacts) stay empty until a user whose role allows it presses Show, and an
 empty hidden field is never written back.
+
+This module is the form itself: its rows and buttons, its words, loading a
+record, showing hidden fields, saving, and the questions before leaving it.
+What differs from the record as loaded (unsaved edits, the fields a save
+sends) is `form_edits`; showing what the core refused is `form_problems`;
+the sensitive fields, hidden until shown on demand, are `form_reveal`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -29,25 +34,26 @@ from PySide6.QtWidgets import (
 
 from app.domain.limits import max_length
 from app.domain.models import model_for_table
-from app.services import privacy
-from app.services.errors import NotFoundError, Problem, ServiceError, ValidationError
+from app.services.errors import NotFoundError, ServiceError, ValidationError
 from app.ui.base import failures, words
 from app.ui.base.changes import OpChanges
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
+from app.ui.base.shortcuts import local_shortcut
 from app.ui.base.writer import WriteOp, wait_for_writes
 from app.ui.widgets import undo, unsaved
 from app.ui.widgets.fields import (
     FieldEditor,
     ListTextEditor,
-    NumberEditor,
     TextEditor,
     editable_fields,
     make_editor,
 )
+from app.ui.widgets.form_edits import FormEdits, changed_fields, set_input
+from app.ui.widgets.form_problems import FormProblems
+from app.ui.widgets.form_reveal import HiddenFields
 from app.ui.widgets.text_limit import TextLimit
 
-ERROR_STYLE = "color: #b00020;"
 LABEL_CHARS = 22  # the widest a field's label gets before it wraps
 
 
@@ -59,18 +65,18 @@ class RecordFormWidget(Retranslating, QWidget):
         super().__init__(parent)
         self.ctx, self.entity = ctx, entity
         self.service = ctx.services.for_table(entity)
-        self.sensitive = set(model_for_table(entity).__sensitive__)
         self.row_id: str | None = None
         self.loaded: dict = {}
-        self.revealed = False
+        self.hidden_fields = HiddenFields(self)  # names, contacts: shown on demand
         self.editors: dict[str, FieldEditor] = {}
         self.labels: dict[str, QLabel] = {}
-        self.errors: dict[str, QLabel] = {}
         self.limits: dict[str, TextLimit] = {}
-        self.problems: dict[str, Problem] = {}
-        self.at_cells: set[str] = set()  # fields whose editor shows its own problems
+        self.edits = FormEdits(self.editors)  # what differs from the record as loaded
+        self.shown_problems = FormProblems(self.editors)  # what the core refused
+        # the same objects under the names callers and tests read them by
+        self.errors, self.problems = self.shown_problems.labels, self.shown_problems.shown
+        self.general_error = self.shown_problems.general
         self.saving = False
-        self.baseline: dict = {}  # what each editor gave back right after loading
         # the record's name for the unsaved-changes question (the list knows its label)
         self.name_of: Callable[[str], str | None] = lambda _row_id: None
 
@@ -82,15 +88,11 @@ class RecordFormWidget(Retranslating, QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for name in editable_fields(entity):
             editor = make_editor(ctx.db, entity, name)
-            label, error = QLabel(), QLabel()
+            label, error = QLabel(), self.shown_problems.label_for(name)
             label.setBuddy(editor.widget)
             # a long label wraps instead of squeezing every field (a 1024 px screen)
             label.setWordWrap(True)
             label.setMaximumWidth(label.fontMetrics().averageCharWidth() * LABEL_CHARS)
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            error.setProperty("fb_data", "data")  # the core's problem, translated when shown
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -102,15 +104,11 @@ class RecordFormWidget(Retranslating, QWidget):
             column.addWidget(error)
             editor.widget.setEnabled(name not in read_only)
             form.addRow(label, holder)
-            self.editors[name], self.labels[name], self.errors[name] = editor, label, error
+            self.editors[name], self.labels[name] = editor, label
         for editor in self.editors.values():
             editor.bind(self.editors)
         self.show_button = QPushButton()
-        self.show_button.clicked.connect(self.reveal)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.setProperty("fb_data", "data")
+        self.show_button.clicked.connect(self.hidden_fields.reveal)
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -135,26 +133,22 @@ class RecordFormWidget(Retranslating, QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.general_error)
         layout.addLayout(buttons)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save)
-        reveal_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
-        reveal_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reveal_shortcut.activated.connect(self.reveal)
-        ctx.sig_user_changed.connect(self._update_show_button)
+        local_shortcut(self, QKeySequence.StandardKey.Save, self.save)
+        local_shortcut(self, "Ctrl+Shift+N", self.hidden_fields.reveal)
+        ctx.sig_user_changed.connect(self.hidden_fields.update_button)
         self.retranslate()
         self.load(None)
 
     # -- language ------------------------------------------------------------
     def retranslate(self) -> None:
-        self._rebase_numbers()
+        self.edits.rebase_numbers()
         self.heading.setText(self.tr("New record") if self.row_id is None
                              else self.tr("Edit record"))
         for name, label in self.labels.items():
             label.setText(words.field_label(name))
             self.editors[name].widget.setAccessibleName(words.field_label(name))
             self.editors[name].retranslate()
-            if name in self.sensitive and not self.revealed:
+            if name in self.hidden_fields.hidden():
                 widget = self.editors[name].widget
                 if hasattr(widget, "setPlaceholderText"):
                     widget.setPlaceholderText(self.tr("Hidden; type to replace"))
@@ -166,13 +160,12 @@ class RecordFormWidget(Retranslating, QWidget):
         self.revert_button.setText(self.tr("Revert"))
         for limit in self.limits.values():
             limit.retranslate()
-        for name, problem in self.problems.items():  # problems shown stay in the new language
-            self.errors[name].setText(words.problem_text(problem))
+        self.shown_problems.retranslate()
 
     # -- loading -------------------------------------------------------------
     def load(self, row_id: str | None) -> None:
-        self.clear_errors()
-        self.row_id, self.revealed = row_id, False
+        self.shown_problems.clear()
+        self.row_id, self.hidden_fields.revealed = row_id, False
         record = None
         if row_id is not None:
             try:
@@ -181,88 +174,37 @@ class RecordFormWidget(Retranslating, QWidget):
                 self.row_id = None
         self.loaded = {name: getattr(record, name) for name in self.editors} if record else {}
         for name, editor in self.editors.items():
-            value = "" if name in self.sensitive else self.loaded.get(name, self._default(name))
+            value = ("" if name in self.hidden_fields.names
+                     else self.loaded.get(name, self._default(name)))
             if name in self.limits:
                 self.limits[name].allow(value)
             editor.set(value)
-        self._update_show_button()
+        self.hidden_fields.update_button()
         self.retranslate()
-        self.baseline = self._values()
-        self._number_texts = self._texts()
-
-    def _values(self) -> dict:
-        return {name: editor.get() for name, editor in self.editors.items()}
-
-    def _texts(self) -> dict:
-        return {name: editor.widget.text() for name, editor in self.editors.items()
-                if isinstance(editor, NumberEditor)}
-
-    def _rebase_numbers(self) -> None:
-        """After a language change an untouched number reads differently ("1234,5" is
-        12345 in English): it still is the stored value, not an edit."""
-        for name, text in getattr(self, "_number_texts", {}).items():
-            if self.editors[name].widget.text() == text:
-                self.baseline[name] = self.editors[name].get()
+        self.edits.loaded()
 
     def _default(self, name: str):
         field = model_for_table(self.entity).model_fields[name]
         default = field.get_default(call_default_factory=True)
         return None if str(default) == "PydanticUndefined" else default
 
-    def _update_show_button(self) -> None:
-        self.show_button.setVisible(bool(self.sensitive) and self.row_id is not None
-                                    and not self.revealed and self.ctx.may_view_names())
-
-    def reveal(self) -> None:
-        """Show the sensitive fields on demand, to a role allowed to see them. Showing a
-        name or contact is audited (a write), so it goes through the one writer."""
-        if self.row_id is None or not self.ctx.may_view_names():
-            return
-        row_id, entity, db = self.row_id, self.entity, self.ctx.db
-        # every reveal (a participant's name, a partner's contact) is audited
-        WriteOp(self.ctx, lambda: privacy.reveal_fields(db, entity, row_id),
-                parent=self).success(lambda found: self._revealed(row_id, found)).failure(
-            self._reveal_failed).run_in_background()
-
-    def _revealed(self, row_id: str, shown: dict) -> None:
-        if row_id != self.row_id or self.revealed:
-            return  # another record is open now
-        for name in self.sensitive:
-            if self.editors[name].get() == self.baseline.get(name):  # nothing typed over it
-                if name in self.limits:
-                    self.limits[name].allow(shown.get(name))
-                self.editors[name].set(shown.get(name))
-                self.baseline[name] = self.editors[name].get()
-        self.revealed = True
-        self._update_show_button()
-
-    def _reveal_failed(self, error: BaseException) -> None:
-        if not isinstance(error, privacy.NamesHiddenError):  # a role change meanwhile
-            failures.report(error)
-
     # -- saving --------------------------------------------------------------
     def changes(self) -> dict:
-        result = {}
-        for name, editor in self.editors.items():
-            value = editor.get()
-            if name in self.sensitive and not self.revealed:
-                if value:
-                    result[name] = value
-            elif self.row_id is None or _differs(value, self.loaded.get(name)):
-                result[name] = value
-        return result
+        """The fields a save sends (`form_edits.changed_fields`)."""
+        return changed_fields(self.editors, self.loaded, self.hidden_fields.hidden(),
+                              self.row_id is None)
 
     def save(self) -> None:
         """Send the changed fields to the writer; the form keeps its text until it is done
         (and keeps it for good if the save fails)."""
         if self.saving:
             return
-        self.clear_errors()
+        self.shown_problems.clear()
         after = self.changes()
         too_long = [limit.problem() for name, limit in self.limits.items()
                     if name in after and limit.over()]
         if too_long:  # got past the field's own limit (dropped in): refused here
-            self.show_problems(ValidationError(self.entity, too_long))
+            self.shown_problems.show(ValidationError(self.entity, too_long))
             return
         row_id, service = self.row_id, self.service
         if row_id is not None and not after:
@@ -296,47 +238,25 @@ class RecordFormWidget(Retranslating, QWidget):
             else:
                 self.row_id = saved
                 self.loaded.update(after)
-                self.baseline.update(after)
+                self.edits.baseline.update(after)
         self.sig_saved.emit(saved)
 
     def _save_failed(self, error: BaseException) -> None:
         """Whatever went wrong, the editors keep what was typed."""
         self.saving = False
         if isinstance(error, ValidationError):
-            self.show_problems(error)
+            self.shown_problems.show(error)
         elif isinstance(error, ServiceError):
             self.general_error.setText(str(error))
         else:
             failures.report(error)
             self.general_error.setText(failures.sentence())
 
-    def show_problems(self, error: ValidationError) -> None:
-        """Every problem at once, each under its field; the first field (in the form's
-        order) gets the focus. Problems of no shown field go together under the form."""
-        general = []
-        for problem in error.problems:
-            editor = self.editors.get(problem.field)
-            if editor is not None and editor.show_problem(problem):
-                self.at_cells.add(problem.field)  # the editor shows it at its own cell
-            elif problem.field not in self.errors:
-                general.append(words.problem_text(problem))
-            elif problem.field not in self.problems:  # the first word on a field is enough
-                self.problems[problem.field] = problem
-        for name, problem in self.problems.items():
-            self.errors[name].setText(words.problem_text(problem))
-            self.errors[name].show()
-        self.general_error.setText("\n".join(general))
-        first = next((name for name in self.editors
-                      if name in self.problems or name in self.at_cells), None)
-        if first is not None:
-            self.editors[first].widget.setFocus()
-
     # -- leaving -------------------------------------------------------------
     def is_dirty(self) -> bool:
         """Whether the editors hold something other than the record as loaded (typing
         and then undoing it by hand leaves the form clean)."""
-        return any(editor.get() != self.baseline.get(name)
-                   for name, editor in self.editors.items())
+        return self.edits.is_dirty()
 
     def record_name(self) -> str | None:
         """The record's label for the question; None for a new record."""
@@ -363,8 +283,7 @@ class RecordFormWidget(Retranslating, QWidget):
         it was refused, the problems are shown under their fields and the form stays."""
         self.save()
         self._wait_for_save()
-        return not self.saving and not self.problems and not self.at_cells \
-            and not self.general_error.text() and not self.is_dirty()
+        return not self.saving and not self.shown_problems.any() and not self.is_dirty()
 
     def _wait_for_save(self) -> None:
         while self.saving:  # a queued write is usually done in milliseconds
@@ -376,9 +295,7 @@ class RecordFormWidget(Retranslating, QWidget):
         disk): only the fields that differ from the record as loaded."""
         if not self.is_dirty():
             return None
-        values = {name: editor.get() for name, editor in self.editors.items()
-                  if editor.get() != self.baseline.get(name)}
-        return {"row_id": self.row_id, "values": values}
+        return {"row_id": self.row_id, "values": self.edits.edited()}
 
     def restore_draft(self, draft: dict) -> None:
         """Open the drafted record again with the unsaved input over it."""
@@ -386,33 +303,3 @@ class RecordFormWidget(Retranslating, QWidget):
         for name, value in draft["values"].items():
             if name in self.editors:
                 set_input(self.editors[name], value)
-
-    def clear_errors(self) -> None:
-        self.general_error.clear()
-        self.problems.clear()
-        self.at_cells.clear()
-        for editor in self.editors.values():
-            editor.clear_problems()
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
-
-
-def set_input(editor: FieldEditor, value) -> None:
-    """Put back what `editor.get()` gave (a number editor gives its input as text)."""
-    if isinstance(editor, NumberEditor) and isinstance(value, str):
-        editor.widget.setText(value)
-    else:
-        editor.set(value)
-
-
-def _differs(value, loaded) -> bool:
-    """Whether an input differs from the stored value (numbers compared as numbers)."""
-    if isinstance(value, str) and loaded is None:
-        return value.strip() != ""
-    if isinstance(value, str) and isinstance(loaded, Decimal | int | float):
-        try:
-            return Decimal(value) != Decimal(str(loaded))
-        except ArithmeticError:
-            return True
-    return value != loaded
