@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from app.ui.base.app_icon import app_icon
+from app import resources
 
 _splash: QLabel | None = None
 
@@ -40,7 +40,9 @@ def picture() -> QPixmap:
     pixmap = QPixmap(420, 180)
     pixmap.fill(QColor("#F3EEDF"))
     painter = QPainter(pixmap)
-    painter.drawPixmap(24, 26, app_icon().pixmap(128, 128))
+    # the one size drawn, read alone: the whole icon (eight PNGs) is the app's
+    # window icon, set by `application.run` once the splash is up
+    painter.drawPixmap(24, 26, QPixmap(str(resources.resource("icons", "faltbok-128.png"))))
     font = QFont()
     font.setPointSize(28)
     font.setBold(True)
@@ -52,10 +54,13 @@ def picture() -> QPixmap:
 
 
 def show_splash() -> None:
-    """Create the QApplication and show the splash (the app's `run` reuses both)."""
+    """Create the QApplication and show the splash (the app's `run` reuses both).
+
+    Only what the picture needs runs before it is on screen: no window icon (a
+    frameless splash shows none, and X11 would be sent every size of it first) and
+    no event filter yet (it would see every event of the show)."""
     global _splash
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
     # a frameless label, not a QSplashScreen: that one waits up to a second for the
     # window system to confirm the window is exposed, before it returns from show()
     _splash = QLabel()
@@ -65,6 +70,6 @@ def show_splash() -> None:
     screen = app.primaryScreen()
     if screen is not None:  # in the middle of the screen, as a splash is
         _splash.move(screen.availableGeometry().center() - _splash.rect().center())
-    app.installEventFilter(_CloseAtFirstWindow(_splash))
     _splash.show()
     app.processEvents()  # painted now, before the long imports
+    app.installEventFilter(_CloseAtFirstWindow(_splash))
