@@ -156,3 +156,22 @@ def test_quitting_without_a_running_hub_asks_nothing(qtbot, controller):
     screen = controller.unlock_window
     qtbot.mouseClick(screen.quit_button, Qt.MouseButton.LeftButton)
     assert not screen.isVisible() and QApplication.activeModalWidget() is None
+
+
+def test_a_passphrase_change_restarts_the_hub_on_the_new_passphrase(
+        qtbot, controller, hq_laptop):
+    paths, laptop = hq_laptop
+    controller.start()
+    _ctx, window = unlocked(qtbot, controller)
+    first = start(qtbot, devices_page(qtbot, window)).process
+    controller.change_protection("change", PASSPHRASE, "a new passphrase")
+    qtbot.waitUntil(lambda: controller.window not in (None, window), timeout=30_000)
+    assert first.state() == QProcess.ProcessState.NotRunning  # the old key went with it
+    hubs = controller.hub
+    settle(qtbot, lambda: hubs.url.startswith("http://127.0.0.1:"), timeout=30_000)
+    assert hubs.process is not first and answers(hubs.url)
+    run("--data-dir", laptop, "sync", "--hub", hubs.url)  # the re-keyed database, merged
+    page = devices_page(qtbot, controller.window)
+    settle(qtbot, lambda: laptop_row(page, "osh-1").bundles >= 1)
+    hubs.stop()
+    assert not hub_activity.hub_running(paths.root)
