@@ -970,8 +970,8 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>пакет қабылданбады ({reason})</translation>
     </message>
     <message>
-        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation>Желіге қосылған ноутбуктар сервермен өздері синхрондалады. Сервері жоқ кеңсе серверді осы жерде, бағдарлама ашық тұрғанда іске қоса алады; бағдарлама жабылғанда ол тоқтайды.</translation>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here: it keeps serving while the app is locked and stops when the app quits.</source>
+        <translation>Желіге қосылған ноутбуктар сервермен өздері синхрондалады. Сервері жоқ кеңсе серверді осы жерде іске қоса алады: бағдарлама құлыпталып тұрғанда да ол жұмысын жалғастырады, бағдарлама жабылғанда тоқтайды.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1036,6 +1036,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Last requests</source>
         <translation>Соңғы сұраулар</translation>
+    </message>
+</context>
+<context>
+    <name>HubProcess</name>
+    <message>
+        <source>Quit Fältbok</source>
+        <translation>Fältbok бағдарламасынан шығу</translation>
+    </message>
+    <message>
+        <source>The hub is running. Quitting stops it.</source>
+        <translation>Сервер жұмыс істеп тұр. Бағдарламадан шықсаңыз, ол тоқтайды.</translation>
+    </message>
+    <message>
+        <source>Laptops cannot sync with headquarters while the hub is stopped. They keep their changes and send them once it runs again.</source>
+        <translation>Сервер тоқтап тұрғанда ноутбуктар бас кеңсемен синхрондала алмайды. Олар өзгерістерін сақтап, сервер қайта іске қосылғанда жібереді.</translation>
+    </message>
+    <message>
+        <source>Stop the hub and &amp;quit</source>
+        <translation>Серверді тоқтатып, &amp;шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Жұмысын жалғастыру</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2723,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Go to section 1 … 9</source>
         <translation>1 … 9-бөлімге өту</translation>
+    </message>
+    <message>
+        <source>Go to Devices (headquarters only)</source>
+        <translation>Құрылғыларға өту (тек бас кеңседе)</translation>
     </message>
     <message>
         <source>Next tab of the section</source>

@@ -970,8 +970,8 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>пакет четке кагылды ({reason})</translation>
     </message>
     <message>
-        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation>Тармакка туташкан ноутбуктар сервер менен өздөрү синхрондошот. Сервери жок кеңсе серверди ушул жерден, бул программа ачык турганда иштете алат; программа жабылганда ал токтойт.</translation>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here: it keeps serving while the app is locked and stops when the app quits.</source>
+        <translation>Тармакка туташкан ноутбуктар сервер менен өздөрү синхрондошот. Сервери жок кеңсе серверди ушул жерден иштете алат: программа кулпуланып турганда да ал иштей берет, программа жабылганда токтойт.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1036,6 +1036,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Last requests</source>
         <translation>Акыркы суроолор</translation>
+    </message>
+</context>
+<context>
+    <name>HubProcess</name>
+    <message>
+        <source>Quit Fältbok</source>
+        <translation>Fältbok программасынан чыгуу</translation>
+    </message>
+    <message>
+        <source>The hub is running. Quitting stops it.</source>
+        <translation>Сервер иштеп жатат. Программадан чыксаңыз, ал токтойт.</translation>
+    </message>
+    <message>
+        <source>Laptops cannot sync with headquarters while the hub is stopped. They keep their changes and send them once it runs again.</source>
+        <translation>Сервер токтоп турганда ноутбуктар башкы кеңсе менен синхрондоша албайт. Алар өзгөртүүлөрүн сактап, сервер кайра иштегенде жөнөтүшөт.</translation>
+    </message>
+    <message>
+        <source>Stop the hub and &amp;quit</source>
+        <translation>Серверди токтотуп, &amp;чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Иштей берсин</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2723,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Go to section 1 … 9</source>
         <translation>1 … 9-бөлүмгө өтүү</translation>
+    </message>
+    <message>
+        <source>Go to Devices (headquarters only)</source>
+        <translation>Түзмөктөргө өтүү (башкы кеңседе гана)</translation>
     </message>
     <message>
         <source>Next tab of the section</source>

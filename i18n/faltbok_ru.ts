@@ -980,8 +980,8 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>пакет отклонён ({reason})</translation>
     </message>
     <message>
-        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation>Ноутбуки с подключением к сети сами синхронизируются с хабом. Офис без сервера может запустить хаб здесь, пока открыто приложение; он остановится при выходе из приложения.</translation>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here: it keeps serving while the app is locked and stops when the app quits.</source>
+        <translation>Ноутбуки с подключением к сети сами синхронизируются с хабом. Офис без сервера может запустить хаб здесь: он продолжает работать, пока приложение заблокировано, и останавливается при выходе из приложения.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1046,6 +1046,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Last requests</source>
         <translation>Последние запросы</translation>
+    </message>
+</context>
+<context>
+    <name>HubProcess</name>
+    <message>
+        <source>Quit Fältbok</source>
+        <translation>Выход из Fältbok</translation>
+    </message>
+    <message>
+        <source>The hub is running. Quitting stops it.</source>
+        <translation>Хаб работает. При выходе он остановится.</translation>
+    </message>
+    <message>
+        <source>Laptops cannot sync with headquarters while the hub is stopped. They keep their changes and send them once it runs again.</source>
+        <translation>Ноутбуки не могут синхронизироваться с головным офисом, пока хаб остановлен. Они сохранят свои изменения и отправят их, когда хаб снова заработает.</translation>
+    </message>
+    <message>
+        <source>Stop the hub and &amp;quit</source>
+        <translation>Остановить хаб и &amp;выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Оставить работать</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2747,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Go to section 1 … 9</source>
         <translation>Перейти к разделу 1 … 9</translation>
+    </message>
+    <message>
+        <source>Go to Devices (headquarters only)</source>
+        <translation>Перейти к разделу «Устройства» (только в головном офисе)</translation>
     </message>
     <message>
         <source>Next tab of the section</source>

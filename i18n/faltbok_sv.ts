@@ -970,8 +970,8 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <translation>paket vägrat ({reason})</translation>
     </message>
     <message>
-        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation>Datorer med nätverksanslutning synkroniserar med hubben på egen hand. Ett kontor utan server kan köra hubben här medan appen är öppen; den stannar när appen avslutas.</translation>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here: it keeps serving while the app is locked and stops when the app quits.</source>
+        <translation>Datorer med nätverksanslutning synkroniserar med hubben på egen hand. Ett kontor utan server kan köra hubben här: den fortsätter att betjäna datorerna medan appen är låst och stannar när appen avslutas.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1036,6 +1036,29 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Last requests</source>
         <translation>Senaste förfrågningar</translation>
+    </message>
+</context>
+<context>
+    <name>HubProcess</name>
+    <message>
+        <source>Quit Fältbok</source>
+        <translation>Avsluta Fältbok</translation>
+    </message>
+    <message>
+        <source>The hub is running. Quitting stops it.</source>
+        <translation>Hubben är igång. Om du avslutar stannar den.</translation>
+    </message>
+    <message>
+        <source>Laptops cannot sync with headquarters while the hub is stopped. They keep their changes and send them once it runs again.</source>
+        <translation>Datorerna kan inte synka med huvudkontoret medan hubben är stoppad. De behåller sina ändringar och skickar dem när den är igång igen.</translation>
+    </message>
+    <message>
+        <source>Stop the hub and &amp;quit</source>
+        <translation>Stoppa hubben och &amp;avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Låt den vara igång</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2723,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
     <message>
         <source>Go to section 1 … 9</source>
         <translation>Gå till avsnitt 1 … 9</translation>
+    </message>
+    <message>
+        <source>Go to Devices (headquarters only)</source>
+        <translation>Gå till Enheter (endast huvudkontoret)</translation>
     </message>
     <message>
         <source>Next tab of the section</source>

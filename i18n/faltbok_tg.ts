@@ -970,8 +970,8 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <translation>баста рад шуд ({reason})</translation>
     </message>
     <message>
-        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation>Ноутбукҳое, ки ба шабака пайвастанд, худашон бо сервер ҳамоҳанг мешаванд. Идорае, ки сервер надорад, метавонад серверро дар ин ҷо, то вақте ки барнома кушода аст, оғоз кунад; бо баста шудани барнома он қатъ мешавад.</translation>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here: it keeps serving while the app is locked and stops when the app quits.</source>
+        <translation>Ноутбукҳое, ки ба шабака пайвастанд, худашон бо сервер ҳамоҳанг мешаванд. Идорае, ки сервер надорад, метавонад серверро дар ин ҷо оғоз кунад: ҳангоми қулф будани барнома он кор карданро давом медиҳад ва бо баста шудани барнома қатъ мешавад.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1036,6 +1036,29 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Last requests</source>
         <translation>Дархостҳои охирин</translation>
+    </message>
+</context>
+<context>
+    <name>HubProcess</name>
+    <message>
+        <source>Quit Fältbok</source>
+        <translation>Баромадан аз Fältbok</translation>
+    </message>
+    <message>
+        <source>The hub is running. Quitting stops it.</source>
+        <translation>Сервер кор мекунад. Агар бароед, он қатъ мешавад.</translation>
+    </message>
+    <message>
+        <source>Laptops cannot sync with headquarters while the hub is stopped. They keep their changes and send them once it runs again.</source>
+        <translation>То даме ки сервер қатъ аст, ноутбукҳо бо идораи марказӣ ҳамоҳанг шуда наметавонанд. Онҳо тағйироти худро нигоҳ медоранд ва вақте ки сервер боз ба кор дарояд, мефиристанд.</translation>
+    </message>
+    <message>
+        <source>Stop the hub and &amp;quit</source>
+        <translation>Қатъи сервер ва &amp;баромадан</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Давом додани кор</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2723,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
     <message>
         <source>Go to section 1 … 9</source>
         <translation>Гузариш ба бахши 1 … 9</translation>
+    </message>
+    <message>
+        <source>Go to Devices (headquarters only)</source>
+        <translation>Гузариш ба Дастгоҳҳо (танҳо дар идораи марказӣ)</translation>
     </message>
     <message>
         <source>Next tab of the section</source>

@@ -970,8 +970,8 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
         <translation>paket rad etildi ({reason})</translation>
     </message>
     <message>
-        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here, while this app is open; it stops when the app quits.</source>
-        <translation>Tarmoqqa ulangan noutbuklar server bilan oʻzlari sinxronlanadi. Serveri yoʻq ofis serverni shu yerda, dastur ochiq turganda ishga tushira oladi; dastur yopilganda u toʻxtaydi.</translation>
+        <source>Laptops with a network connection sync with the hub on their own. An office without a server can run the hub here: it keeps serving while the app is locked and stops when the app quits.</source>
+        <translation>Tarmoqqa ulangan noutbuklar server bilan oʻzlari sinxronlanadi. Serveri yoʻq ofis serverni shu yerda ishga tushira oladi: dastur qulflangan paytda ham u ishlashda davom etadi, dastur yopilganda esa toʻxtaydi.</translation>
     </message>
     <message>
         <source>Hub</source>
@@ -1036,6 +1036,29 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message>
         <source>Last requests</source>
         <translation>Soʻnggi soʻrovlar</translation>
+    </message>
+</context>
+<context>
+    <name>HubProcess</name>
+    <message>
+        <source>Quit Fältbok</source>
+        <translation>Fältbok dasturidan chiqish</translation>
+    </message>
+    <message>
+        <source>The hub is running. Quitting stops it.</source>
+        <translation>Server ishlamoqda. Chiqsangiz, u toʻxtaydi.</translation>
+    </message>
+    <message>
+        <source>Laptops cannot sync with headquarters while the hub is stopped. They keep their changes and send them once it runs again.</source>
+        <translation>Server toʻxtab turganda noutbuklar bosh ofis bilan sinxronlana olmaydi. Ular oʻz oʻzgarishlarini saqlab qoladi va server yana ishga tushganda yuboradi.</translation>
+    </message>
+    <message>
+        <source>Stop the hub and &amp;quit</source>
+        <translation>Serverni toʻxtatib, &amp;chiqish</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Ishlayversin</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2723,10 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
     <message>
         <source>Go to section 1 … 9</source>
         <translation>1 … 9-boʻlimga oʻtish</translation>
+    </message>
+    <message>
+        <source>Go to Devices (headquarters only)</source>
+        <translation>Qurilmalarga oʻtish (faqat bosh ofisda)</translation>
     </message>
     <message>
         <source>Next tab of the section</source>

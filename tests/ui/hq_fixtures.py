@@ -42,14 +42,21 @@ def shared(lines: list[str]) -> list[str]:
 @pytest.fixture
 def hq_window(qtbot, demo_paths):
     """The main window on a copy of the demo that is headquarters, as a coordinator."""
+    from app.ui.hq.hub_process import hub_of
     from app.ui.shell.application import build
 
     run("--data-dir", demo_paths.root, "hq", "init")
     ctx, window = build(demo_paths)
     use_role(ctx, "coordinator")
-    qtbot.addWidget(window, before_close_func=discard_edits)
+
+    def before_close(window) -> None:
+        discard_edits(window)
+        hub_of(ctx).stop()  # a hub a failed test left running: closing would ask about it
+
+    qtbot.addWidget(window, before_close_func=before_close)
     window.show()
     yield ctx, window
+    before_close(window)
     close_window(ctx, window)
 
 

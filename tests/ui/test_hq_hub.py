@@ -1,6 +1,6 @@
 """The hub panel: the app starts `faltbok hq serve` as a child on 127.0.0.1, a real
 laptop syncs with it through `faltbok sync`, the panel shows its requests; the hub
-stops from the panel, and stops when the window closes."""
+stops from the panel, and stops when the window closes (after asking)."""
 
 from __future__ import annotations
 
@@ -53,12 +53,23 @@ def test_the_app_runs_the_hub_a_laptop_syncs_with_it_and_the_panel_shows_it(
     assert hub.start_button.isEnabled()
 
 
-def test_closing_the_window_stops_the_hub_it_started(qtbot, hq_window):
+def test_quitting_asks_first_then_stops_the_hub_it_started(qtbot, hq_window):
+    from tests.ui.test_hq_hub_lock import answer_quit_question, answers
+
     ctx, window = hq_window
     page = devices_page(qtbot, window)
     hub = start(qtbot, page)
-    process = hub.process
-    window.close()
+    process, url = hub.process, hub.url
+    seen: list[str] = []
+    answer_quit_question(qtbot, "Keep running", seen)
+    window.quit_action.trigger()  # File ▸ Quit
+    assert seen == ["The hub is running. Quitting stops it. Laptops cannot sync with "
+                    "headquarters while the hub is stopped. They keep their changes and "
+                    "send them once it runs again."]
+    assert window.isVisible() and answers(url)
+    answer_quit_question(qtbot, "Stop the hub and quit", seen)
+    window.quit_action.trigger()
+    assert not window.isVisible()
     assert process.state() == QProcess.ProcessState.NotRunning
     assert process.exitCode() == 0
     assert not hub_activity.hub_running(ctx.db.paths.root)

@@ -1,6 +1,6 @@
 """Keys of the main window, pressed for real: a section's own keys work right after
-Ctrl+1…8, Ctrl+Tab walks a section's tabs from anywhere in it, and Help ▸
-Keyboard shortcuts lists every shortcut the window binds."""
+Ctrl+1…9 (Ctrl+0: Devices at headquarters), Ctrl+Tab walks a section's tabs from
+anywhere in it, and Help ▸ Keyboard shortcuts lists every shortcut the window binds."""
 
 from __future__ import annotations
 
@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItemIterator
 from app.ui.base.i18n import install_translation
 from app.ui.base.shortcuts import SHORTCUTS, key_text, sequences
 from app.ui.shell.main_window import SECTIONS
+from tests.ui import hq_fixtures
 from tests.ui.conftest import press, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 9)]
+hq_window = hq_fixtures.hq_window
 
 
 def _active(qtbot, window):
@@ -146,3 +148,27 @@ def test_enter_on_a_section_name_goes_into_it(qtbot, app_window):
         next(iter(section.lists["training"].form.editors))].widget
     focus = QApplication.focusWidget()
     assert focus is first or first.isAncestorOf(focus)  # (a picker's own text box)
+
+
+def test_ctrl_0_goes_into_devices_at_headquarters(qtbot, hq_window):
+    ctx, window = hq_window
+    _active(qtbot, window)
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    page = window.section("devices")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
+    settle(qtbot, lambda: page.loaded)
+    assert page.isAncestorOf(QApplication.focusWidget())
+    assert window.nav.currentItem().toolTip() == "Devices (Ctrl+0)"
+    assert "Ctrl+0" in _bound_sequences(window)
+
+
+def test_ctrl_0_means_nothing_on_a_laptop(qtbot, app_window):
+    ctx, window = app_window
+    _active(qtbot, window)
+    window.nav.setFocus()
+    shown = window.stack.currentWidget()
+    press(qtbot, Qt.Key.Key_0, CTRL)
+    settle(qtbot)
+    assert "devices" not in window.sections and window.stack.currentWidget() is shown
+    assert "Ctrl+0" not in _bound_sequences(window)

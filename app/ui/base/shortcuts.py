@@ -51,6 +51,8 @@ SECTION_KEYS = tuple(f"Ctrl+{n}" for n in range(1, 10))
 SHORTCUTS: dict[str, Shortcut] = {
     "go.sections": Shortcut("window", SECTION_KEYS,
                 QT_TRANSLATE_NOOP("Shortcuts", "Go to section 1 … 9")),
+    "go.devices": Shortcut("window", ("Ctrl+0",),
+                QT_TRANSLATE_NOOP("Shortcuts", "Go to Devices (headquarters only)")),
     "go.next_tab": Shortcut("window", ("Ctrl+Tab", "Ctrl+PgDown"),
                 QT_TRANSLATE_NOOP("Shortcuts", "Next tab of the section")),
     "go.previous_tab": Shortcut("window", ("Ctrl+Shift+Tab", "Ctrl+PgUp"),

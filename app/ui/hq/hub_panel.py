@@ -3,16 +3,17 @@ did the laptops last ask; start and stop `faltbok hq serve` as a child process.
 
 The child is the app's own interpreter running the command line
 (`hq_service.hub_command`), so it is exactly the hub of docs/hub.md, in its
-own process: a merge there never blocks this window. The app stops the hub it
-started when it quits (SIGTERM: requests in progress end, the merge in
-progress finishes). A hub started elsewhere (a server, a terminal) shows as
-running; this panel does not stop it.
+own process: a merge there never blocks this window. The process belongs to
+`hub_process.HubProcess`, owned by the lock controller, not to this panel:
+locking deletes the window and the panel, the hub keeps serving, and the
+panel of the window built at unlock shows it running and can stop it. The
+app stops the hub it started when it quits, after asking. A hub started
+elsewhere (a server, a terminal) shows as running; this panel does not stop it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QProcess, QProcessEnvironment, QTimer, Signal
-from PySide6.QtNetwork import QHostInfo
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -27,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.sync import hq_service, hub_activity
+from app.sync import hub_activity
 from app.ui.base import words
 from app.ui.base.context import AppContext
 from app.ui.base.ops import Op
+from app.ui.hq.hub_process import HubProcess, hub_of
 
 HOST_KEY, PORT_KEY = "hq/hub_host", "hq/hub_port"
-STOP_WAIT_MS = 15_000
 
 
 def _load(root, names: dict[str, str]):
@@ -48,12 +49,11 @@ class HubPanel(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.process: QProcess | None = None
-        self.url = ""
+        self.hubs: HubProcess = hub_of(ctx)  # outlives this panel (a lock deletes it)
+        self.hubs.sig_changed.connect(self.refresh)
         self.running = False
         self.names: dict[str, str] = {}
         self.allowed = False
-        self.error = ""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.host = QLineEdit(str(ctx.settings.value(HOST_KEY, "0.0.0.0")))
@@ -131,8 +131,16 @@ class HubPanel(QWidget):
         self.sig_state.emit()
 
     def ours(self) -> bool:
-        return self.process is not None and \
-            self.process.state() != QProcess.ProcessState.NotRunning
+        return self.hubs.running()
+
+    @property
+    def url(self) -> str:
+        """The address laptops reach the hub this app runs at ("" if none)."""
+        return self.hubs.url
+
+    @property
+    def process(self):
+        return self.hubs.process
 
     # -- the child process ---------------------------------------------------------
     def start_hub(self) -> None:
@@ -141,50 +149,17 @@ class HubPanel(QWidget):
         host, port = self.host.text().strip() or "0.0.0.0", self.port.value()
         self.ctx.settings.setValue(HOST_KEY, host)
         self.ctx.settings.setValue(PORT_KEY, port)
-        argv, env = hq_service.hub_command(self.ctx.db, host, port)
-        process = QProcess(self)
-        environment = QProcessEnvironment()
-        for key, value in env.items():
-            environment.insert(key, value)
-        process.setProcessEnvironment(environment)
-        process.readyReadStandardOutput.connect(self._read_output)
-        process.finished.connect(self._finished)
-        self.process, self.url, self.error = process, "", ""
-        process.start(argv[0], argv[1:])
-        self.retranslate()
-
-    def _read_output(self) -> None:
-        text = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace")
-        for line in text.splitlines():
-            if line.startswith("serving headquarters ") and " at " in line:
-                url = line.rsplit(" at ", 1)[1].strip().removesuffix("/v1")  # as laptops
-                if "//0.0.0.0:" in url:  # every address of this computer: name one
-                    url = url.replace("0.0.0.0", QHostInfo.localHostName(), 1)
-                self.url = url
-        self.refresh()
-
-    def _finished(self, code: int, _status) -> None:
-        error = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
-        self.error = error.splitlines()[-1] if code != 0 and error else ""
-        self.url = ""
-        self.refresh()
+        self.hubs.start(self.ctx.db, host, port)
 
     def stop_hub(self) -> None:
         """Stop the hub this app started (and wait for its merge to finish)."""
-        process = self.process
-        if process is None or process.state() == QProcess.ProcessState.NotRunning:
-            return
-        process.terminate()
-        if not process.waitForFinished(STOP_WAIT_MS):
-            process.kill()
-            process.waitForFinished(STOP_WAIT_MS)
-        self.refresh()
+        self.hubs.stop()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
             "Laptops with a network connection sync with the hub on their own. An office "
-            "without a server can run the hub here, while this app is open; it stops when "
-            "the app quits."))
+            "without a server can run the hub here: it keeps serving while the app is "
+            "locked and stops when the app quits."))
         for label, text in zip(self.names_form, (
                 self.tr("Hub"), self.tr("Address"), self.tr("Listen &on"),
                 self.tr("&Port")), strict=True):
@@ -197,8 +172,8 @@ class HubPanel(QWidget):
             state = self.tr("Running (started elsewhere)")
         else:
             state = self.tr("Not running")
-        if self.error:
-            state += " " + self.tr("Last start failed: {error}").format(error=self.error)
+        if self.hubs.error:
+            state += " " + self.tr("Last start failed: {error}").format(error=self.hubs.error)
         self.state_value.setText(state)
         self.address_value.setText(self.url or "—")
         self.start_button.setText(self.tr("&Start hub"))

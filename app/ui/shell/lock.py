@@ -13,6 +13,13 @@ the undo stack, delete the window and the context, `ProtectionService.lock`
 The same teardown serves the passphrase changes of Settings (the core needs
 the database closed to convert it) and the quick wipe.
 
+The hub the app started at headquarters (`hq/hub_process.py`) belongs to this
+controller, not to the window: it keeps serving the laptops while the app is
+locked (it has its own open database), and the window built at unlock shows
+it. It stops when the app quits (after a question, from the main window or
+the unlock screen), before a passphrase change (started again afterwards
+with the new one) and before a wipe.
+
 Auto-lock: `idle.IdleWatcher` is an application-wide event filter; any key,
 mouse or touch input restarts a single-shot timer of the idle minutes from
 `QSettings` (`protection/idle_minutes`, default 5, 0 = never). It runs only
@@ -38,6 +45,7 @@ from app.services.data_folder import Database, DataPaths
 from app.ui.base.context import AppContext
 from app.ui.base.ops import Op, wait_for_background
 from app.ui.base.writer import writer_pool
+from app.ui.hq.hub_process import HubProcess
 from app.ui.protection.passphrase_dialog import FirstRunDialog
 from app.ui.protection.protection_settings import (
     LOCK_SHORTCUT,
@@ -70,6 +78,8 @@ class LockController(QObject):
         self.busy: QProgressDialog | None = None
         self.idle = IdleWatcher(self)
         self.idle.sig_idle.connect(self.lock)
+        self.hub = HubProcess(self)  # outlives every window: serves while locked
+        self.restart_hub: tuple[str, int] | None = None  # over a passphrase change
         self._lock_tries = 0
         self.drafts: list = []  # unsaved form input over a lock: in memory, never on disk
 
@@ -128,6 +138,11 @@ class LockController(QObject):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self._retranslate_action()
+        if watched is self.unlock_window and event.type() == QEvent.Type.Close:
+            if not self.hub.confirm_quit(watched):
+                event.ignore()  # the unlock screen stays, and the hub with it
+                return True
+            self.hub.stop()
         return False
 
     def _retranslate_action(self) -> None:
@@ -151,6 +166,7 @@ class LockController(QObject):
             window.sig_unlocked.connect(self._unlocked)
             window.sig_wipe_requested.connect(self.ask_wipe)
             window.sig_quit_requested.connect(window.close)
+            window.installEventFilter(self)  # closing it quits: ask about the hub first
             self.unlock_window = window
         self.unlock_window.show()
         self.unlock_window.raise_()
@@ -261,6 +277,10 @@ class LockController(QObject):
         busy.setMinimumDuration(0)
         busy.show()
         self.busy = busy
+        # the hub has the database open with the old passphrase: stopped, started
+        # again with the new one (`_reopen`)
+        self.restart_hub = self.hub.address if self.hub.running() else None
+        self.hub.stop()
         self.service.lock(self._teardown())
         gc.collect()
         # the passphrase change writes the database files: on the one writer, after
@@ -274,6 +294,7 @@ class LockController(QObject):
             busy.deleteLater()
 
     def _reopen(self, passphrase: str | None, message: str) -> None:
+        address, self.restart_hub = self.restart_hub, None
         try:
             db = self.service.unlock(passphrase)
         except Exception:  # noqa: BLE001 - e.g. the old passphrase after a failed change
@@ -282,6 +303,8 @@ class LockController(QObject):
             return
         self.open_main(db)
         self._end_busy()
+        if address is not None and self.ctx is not None:
+            self.hub.start(self.ctx.db, *address)
         if self.window is not None:
             self.window.show_section("settings")
             self.ctx.sig_message.emit(message)
@@ -300,6 +323,7 @@ class LockController(QObject):
         busy.setCancelButton(None)
         busy.show()
         self.busy = busy
+        self.hub.stop()  # it has the database and the hub's folder open
         db = self._teardown() if self.ctx is not None else None
         self.drafts = []
         self._close_unlock()
@@ -322,7 +346,8 @@ class LockController(QObject):
         self._end_busy()
 
     def shutdown(self) -> None:
-        """At exit: close and forget, whatever is open."""
+        """At exit: stop the hub, close and forget, whatever is open."""
+        self.hub.stop()
         if self.ctx is not None:
             if self.window is not None:
                 self.window.autosync.stop()

@@ -2,8 +2,8 @@
 
 Sections: Projects, Partners, Trainings & activities, Attendance, Indicators,
 Advocacy, Sync, Settings, Reports (and Devices at headquarters, `app/ui/hq`);
-Ctrl+1 … Ctrl+9 jump to them and put the keyboard focus inside, so the section's
-own keys (Ctrl+N, Ctrl+F) work at once;
+Ctrl+1 … Ctrl+9 (Devices: Ctrl+0) jump to them and put the keyboard focus inside,
+so the section's own keys (Ctrl+N, Ctrl+F) work at once;
 Ctrl+Tab / Ctrl+Shift+Tab walk the section's tabs from anywhere in it. Every
 key comes from `base/shortcuts.py`, which Help ▸ Keyboard shortcuts lists. Sections are built
 the first time they are shown, so starting on a big database reads nothing
@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from app.ui.attendance.attendance_page import AttendancePage
 from app.ui.base.context import AppContext
 from app.ui.base.i18n import Retranslating
-from app.ui.base.shortcuts import sequences
+from app.ui.base.shortcuts import key_text, sequences
 from app.ui.hq.devices_page import DevicesPage, is_headquarters
+from app.ui.hq.hub_process import hub_of
 from app.ui.records.indicators_page import IndicatorProgressWidget
 from app.ui.records.pages import SECTION_LISTS, SectionWidget
 from app.ui.reports.page import ReportsPage
@@ -46,6 +47,7 @@ from app.ui.sync.sync_page import SyncPage
 
 SECTIONS = ("projects", "partners", "trainings", "attendance", "indicators", "advocacy",
             "sync", "settings", "reports")
+HQ_SECTION_KEYS = {"devices": "go.devices"}  # headquarters' own section: Ctrl+0
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -216,8 +218,9 @@ class MainWindow(Retranslating, QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
-        for key in self.sections[len(SECTIONS):]:  # HQ's own section: no Ctrl+digit left
+        for key in self.sections[len(SECTIONS):]:  # HQ's own section: Ctrl+0
             action = QAction(self)
+            action.setShortcuts(sequences(HQ_SECTION_KEYS[key]))
             action.triggered.connect(lambda _checked=False, k=key: self.go_to(k))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
@@ -239,7 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- keyboard ------------------------------------------------------------
     def go_to(self, key: str) -> None:
-        """Ctrl+1…9: show the section and put the focus inside it."""
+        """Ctrl+1…9, Ctrl+0: show the section and put the focus inside it."""
         self.show_section(key)
         if self.stack.currentWidget() is self.pages.get(key):  # not if a guard said no
             self.focus_section()
@@ -310,8 +313,8 @@ class MainWindow(Retranslating, QMainWindow):
         for n, key in enumerate(self.sections):
             title = self.section_title(key).replace("&&", "&")
             self.nav.item(n).setText(title)
-            self.nav.item(n).setToolTip(f"{title} (Ctrl+{n + 1})" if n < len(SECTIONS)
-                                        else title)
+            keys = f"Ctrl+{n + 1}" if n < len(SECTIONS) else key_text(HQ_SECTION_KEYS[key])
+            self.nav.item(n).setToolTip(f"{title} ({keys})")
             self.go_actions[n].setText(self.section_title(key))
         self._fit_nav()
         # once every list has its new headers and words (their own LanguageChange)
@@ -352,8 +355,11 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.confirm_leave():  # Cancel: the window stays, the edit with it
             event.ignore()
             return
-        if "devices" in self.pages:  # a hub the app started stops with it
-            self.pages["devices"].hub.stop_hub()
+        hub = hub_of(self.ctx)  # the hub the app started: it serves until the app quits
+        if not hub.confirm_quit(self):
+            event.ignore()
+            return
+        hub.stop()
         self.autosync.stop()  # a running upload stops between chunks and resumes next time
         super().closeEvent(event)
 
