@@ -46,6 +46,10 @@ def bind(host: str, port: int) -> socket.socket:
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
+    # Listening from here on: the "serving … at URL" line is printed before uvicorn
+    # starts, and a laptop (or the app's hub panel) connecting in between waits in
+    # the backlog instead of being refused.
+    sock.listen(2048)
     return sock
 
 
