@@ -166,6 +166,17 @@ def test_rows_not_imported_are_saved_to_fix_and_the_export_is_audited(qtbot, app
     assert "1 row, with names" in event.detail
 
 
+def test_a_text_file_renamed_xlsx_is_not_a_spreadsheet(qtbot, app_window, tmp_path):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    dialog = open_dialog(qtbot, page)
+    renamed = tmp_path / "list.xlsx"
+    renamed.write_text("Code,Name,Gender\nX-1,Aiperi,female\n", encoding="utf-8")
+    choose(qtbot, dialog, renamed)
+    assert dialog.summary.text() == "This file is not a spreadsheet or CSV file Fältbok can read."
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+
+
 def test_rows_not_imported_that_cannot_be_saved_are_one_sentence_and_the_import_stays(
         qtbot, app_window, tmp_path):
     ctx, window = app_window

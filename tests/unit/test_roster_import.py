@@ -269,6 +269,7 @@ def written(path, content: bytes):
     lambda folder: rf.encrypted_workbook(folder / "locked.xlsx"),
     lambda folder: written(folder / "empty.csv", b""),
     lambda folder: written(folder / "x.pdf", b"%PDF-1.4\n" + bytes(300)),
+    lambda folder: written(folder / "renamed.xlsx", b"Code,Name,Gender\nX-1,A,female\n"),
 ])
 def test_a_bad_file_is_one_line_and_writes_nothing(folder, tmp_path, capsys, make):
     data, training = folder
