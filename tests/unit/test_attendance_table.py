@@ -75,8 +75,8 @@ def test_an_unknown_training_is_not_found(db):
 
 
 class Unwritable:
-    """A word the table's titles can hold but no writer can put in a cell (csv asks
-    `str`, openpyxl knows no such type): the first participant's row fails half-way."""
+    """A word the table's titles can hold but the CSV writer cannot put in a cell (it
+    asks `str`): the first participant's row fails half-way, after the header."""
 
     def __format__(self, spec: str) -> str:
         return "?"
@@ -85,16 +85,14 @@ class Unwritable:
         raise RuntimeError("cannot write this cell")
 
 
-@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
 @pytest.mark.parametrize("old", [None, b"the table saved last week\n"])
-def test_a_row_that_cannot_be_written_leaves_the_file_as_it_was(db, world, tmp_path, old,
-                                                                 suffix):
+def test_a_row_that_cannot_be_written_leaves_the_file_as_it_was(db, world, tmp_path, old):
     training, _people = world
-    path = tmp_path / f"attendance.{suffix}"
+    path = tmp_path / "attendance.csv"
     if old is not None:
         path.write_bytes(old)
     labels = Labels(value=lambda code: Unwritable() if code == "female" else code)
-    with pytest.raises((RuntimeError, ValueError)):
+    with pytest.raises(RuntimeError, match="cannot write this cell"):
         write_table(training_table(db, training), path, labels)
     assert (path.read_bytes() if path.exists() else None) == old
     assert leftovers(tmp_path) == []
