@@ -92,8 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--if-empty", action="store_true",
                       help="do nothing (and succeed) if the database already holds records")
-    dump = commands.add_parser("dump", help="print every synced row, canonical and sorted")
+    dump = commands.add_parser("dump", help="print every synced row, canonical and sorted, "
+                               "names and contacts included (an audited export)")
     dump.add_argument("--format", choices=("jsonl",), default="jsonl")
+    dump.add_argument("--output", "-o", metavar="FILE", default="-",
+                      help="write to FILE (whole or not at all) instead of printing")
+    dump.add_argument("--without-names", action="store_true",
+                      help="leave participants' names and contacts and partners' contacts out")
     stats = commands.add_parser("stats", help="count the records and changes stored")
     stats.add_argument("--json", action="store_true", help="print JSON")
     return parser, commands
@@ -140,10 +145,9 @@ def cmd_demo(paths: DataPaths, args) -> int:
 
 
 def cmd_dump(paths: DataPaths, args) -> int:
-    from app.services.dump import write_dump
+    from app.services.dump import export_dump
 
-    write_dump(_open(paths), sys.stdout.buffer)
-    sys.stdout.flush()
+    export_dump(_open(paths), args.output, names=not args.without_names)
     return 0
 
 

@@ -2520,6 +2520,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Импортталмаған жолдар ({count}) түзетіп, қайта импорттау үшін сақталды: {path}</translation>
     </message>
+    <message>
+        <source>The rows not imported could not be saved: {reason}</source>
+        <translation>Импортталмаған жолдарды сақтау мүмкін болмады: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>

@@ -2520,6 +2520,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Импорттолбогон саптар ({count}) оңдоп, кайра импорттоо үчүн сакталды: {path}</translation>
     </message>
+    <message>
+        <source>The rows not imported could not be saved: {reason}</source>
+        <translation>Импорттолбогон саптарды сактоо мүмкүн болгон жок: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>

@@ -2543,6 +2543,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Неимпортированные строки ({count}) сохранены, чтобы исправить и импортировать снова: {path}</translation>
     </message>
+    <message>
+        <source>The rows not imported could not be saved: {reason}</source>
+        <translation>Не удалось сохранить неимпортированные строки: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>

@@ -2520,6 +2520,10 @@ Välj en som du kan komma ihåg: ingen, inte ens huvudkontoret, kan återställa
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Rader som inte importerades ({count}) sparade för att rättas och importeras igen: {path}</translation>
     </message>
+    <message>
+        <source>The rows not imported could not be saved: {reason}</source>
+        <translation>Raderna som inte importerades kunde inte sparas: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>

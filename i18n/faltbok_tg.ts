@@ -2520,6 +2520,10 @@ Choose one you can remember: nobody, not even headquarters, can recover the data
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Қаторҳои воридношуда ({count}) барои ислоҳ ва воридоти такрорӣ нигоҳ дошта шуданд: {path}</translation>
     </message>
+    <message>
+        <source>The rows not imported could not be saved: {reason}</source>
+        <translation>Қаторҳои воридношударо нигоҳ доштан нашуд: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>

@@ -2520,6 +2520,10 @@ Eslab qola oladigan parol tanlang: usiz maʼlumotlarni hech kim, hatto bosh ofis
         <source>Rows not imported ({count}) saved to fix and import again: {path}</source>
         <translation>Import qilinmagan qatorlar ({count}) tuzatib, qayta import qilish uchun saqlandi: {path}</translation>
     </message>
+    <message>
+        <source>The rows not imported could not be saved: {reason}</source>
+        <translation>Import qilinmagan qatorlarni saqlab boʻlmadi: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SecretDialog</name>

@@ -30,6 +30,7 @@ from app.domain.training import (
     Training,
     TrainingSession,
 )
+from app.services import exports
 from app.services.errors import NotFoundError
 from app.storage.database import Database
 
@@ -126,21 +127,24 @@ def rows(table: AttendanceTable, labels: Labels = Labels()) -> list[list]:
 
 def write_table(table: AttendanceTable, path: str | Path, labels: Labels = Labels(),
                 sheet_title: str = "Attendance") -> int:
-    """Write as XLSX or CSV by the file's suffix; the participant rows written."""
+    """Write as XLSX or CSV by the file's suffix; the participant rows written.
+    Written beside and renamed into place (`exports.written_in_place`): a failure
+    leaves the file the user chose as it was."""
     path = Path(path)
     kind = path.suffix.lower().lstrip(".")
     if kind not in FORMATS:
         raise ValueError(f"an attendance table is written as {' or '.join(FORMATS)}")
     cells = rows(table, labels)
-    if kind == "csv":
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle).writerows(cells)
-    else:
-        from openpyxl import Workbook
+    with exports.written_in_place(path) as temp:
+        if kind == "csv":
+            with temp.open("w", encoding="utf-8-sig", newline="") as handle:
+                csv.writer(handle).writerows(cells)
+        else:
+            from openpyxl import Workbook
 
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(sheet_title[:31] or "Attendance")
-        for row in cells:
-            sheet.append(row)
-        book.save(path)
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet(sheet_title[:31] or "Attendance")
+            for row in cells:
+                sheet.append(row)
+            book.save(temp)
     return len(table.people)

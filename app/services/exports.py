@@ -11,6 +11,9 @@ text to whoever holds it. So every writer of such content goes through here:
 - `record(...)` writes the `export` audit event: who (the current user),
   what, where (the path), whether names were included and how many rows;
   never a name.
+- `written_in_place(target)` gives a file to write that becomes `target`
+  only when the writing finished (`temp_beside` and `put_in_place`): a
+  failure leaves `target` as it was and nothing beside it.
 - `temp_file(...)` gives a temporary file a place inside the data folder
   (`tmp/`), never the system's temp folder, so a spool file is destroyed by
   `clean_temp` at start and by the wipe (`app/protection/wipe.py`).
@@ -137,3 +140,33 @@ def put_in_place(temp: Path, target: str | os.PathLike) -> None:
     """Rename the finished `temp` over `target`, durably (whole file or none)."""
     fsync_file(temp)
     replace_durably(temp, Path(target).expanduser())
+
+
+@contextmanager
+def written_in_place(target: str | os.PathLike) -> Iterator[Path]:
+    """A temporary file beside `target` to write into; renamed over `target` durably
+    when the block ends without an error, removed whatever happens. So a failure
+    (a full disk, a read-only folder, a row that cannot be written) leaves `target`
+    as it was, absent or the old file whole, and no temporary file behind. An
+    OSError names `target`, the file the user chose, never the temporary one."""
+    target = Path(target).expanduser()
+    try:
+        temp = temp_beside(target)
+    except OSError as error:
+        raise _naming(error, target) from None
+    try:
+        yield temp
+        put_in_place(temp, target)
+    except OSError as error:
+        if error.filename not in (None, str(temp)):
+            raise
+        raise _naming(error, target) from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _naming(error: OSError, target: Path) -> OSError:
+    """The same error (the same subclass, by its errno) about `target`."""
+    if error.errno is None:
+        return error
+    return OSError(error.errno, error.strerror, str(target))

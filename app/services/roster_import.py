@@ -39,6 +39,7 @@ from app.domain.limits import CODE
 from app.domain.organisation import Partner, Project
 from app.domain.system import LocalState
 from app.domain.training import Participant, RosterEntry, Training, TrainingSession
+from app.services import exports
 from app.services import roster_mapping as rm
 from app.services.attendance_steps import AttendanceStep, RowChange
 from app.services.errors import NotFoundError, Problem, ServiceError
@@ -364,11 +365,14 @@ def _remember(session: Session, plan: RosterPlan) -> None:
 def write_rejects(plan: RosterPlan, path: str | Path, names: bool) -> int:
     """The rejected rows as a CSV (UTF-8 with a BOM, so spreadsheet programs read
     Cyrillic right): the file's own columns, then its line and the reasons. Without
-    `names` the columns mapped to name and contact are left empty. Rows written."""
+    `names` the columns mapped to name and contact are left empty. Written beside
+    and renamed into place (`exports.written_in_place`): a failure leaves the file
+    the user chose as it was. Rows written."""
     hidden = set() if names else {n for n, f in enumerate(plan.mapping)
                                   if f in ("name", "contact")}
     rejected = plan.rejected
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+    with exports.written_in_place(path) as temp, \
+            open(temp, "w", encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(list(plan.sheet.headers) + ["line", "problems"])
         for row in rejected:

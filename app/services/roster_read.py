@@ -4,7 +4,10 @@ Partners send XLSX, XLS or ODS workbooks (read with calamine, which gives a
 formula cell's value as the spreadsheet program last saved it) or CSV files in
 whatever encoding and delimiter their tool wrote (detected with
 charset-normalizer and `csv.Sniffer`). KoboToolbox and ODK Central exports are
-such files too; their group paths are the mapping's business.
+such files too; their group paths are the mapping's business. The bytes say
+which a file is, not its name (a workbook saved as .csv is read as a workbook),
+except that a file named as a workbook (.xlsx, .ods) holding no workbook is
+`not_a_spreadsheet` (a text file renamed), never read as CSV.
 
 The file is hostile until read: its size and row count are bounded, and every
 file that cannot give rows ends in one `RosterFileError` with a `reason` code
@@ -40,6 +43,11 @@ HEADER_SEARCH = 15  # rows looked at for the header
 
 _CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE compound file: .xls, or an encrypted .xlsx
 _ZIP = b"PK\x03\x04"
+# Names only a workbook (a zip, or an OLE file when encrypted) goes by: a file so
+# named that is neither is not a spreadsheet, never read as CSV. Not `.xls`: web
+# tools' "export to Excel" often write tab-separated text under that name, which
+# is read as CSV; one that gives no rows is "not a spreadsheet", not "empty".
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".ods")
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _FORMULA_WITHOUT_VALUE = re.compile(  # a <c> cell holding <f>…</f> and no <v> after it
     rb"<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*"
@@ -83,6 +91,19 @@ def read_sheet(path: str | Path,
         raise RosterFileError("too_large", path)
     with path.open("rb") as handle:
         data = handle.read()
+    suffix, workbook = path.suffix.lower(), data.startswith((_CFB, _ZIP))
+    if suffix in _WORKBOOK_SUFFIXES and not workbook:
+        raise RosterFileError("not_a_spreadsheet", path)  # a text file renamed .xlsx, say
+    try:
+        return _read(path, data, header_score)
+    except RosterFileError as error:
+        if error.reason == "empty" and suffix == ".xls" and not workbook:
+            raise RosterFileError("not_a_spreadsheet", path) from None
+        raise
+
+
+def _read(path: Path, data: bytes, header_score: Callable[[list[str]], int]) -> Sheet:
+    """The sheet the bytes hold, by what they are (whatever the file is called)."""
     if not data.strip():
         raise RosterFileError("empty", path)
     if data.startswith(_CFB):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.cli import main
 from tests.ui.conftest import close_window, discard_edits, settle, use_role
+from tests.unit.dump_events import without_dump_events
 
 
 def run(*argv) -> None:
@@ -20,9 +21,10 @@ def run(*argv) -> None:
 
 
 def dump(capsys, folder) -> list[str]:
+    """What `faltbok dump` prints, without the audit events of earlier dumps."""
     capsys.readouterr()
     run("--data-dir", folder, "dump")
-    return capsys.readouterr().out.splitlines()
+    return without_dump_events(capsys.readouterr().out.splitlines())
 
 
 def shared(lines: list[str]) -> list[str]:

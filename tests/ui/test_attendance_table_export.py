@@ -9,7 +9,7 @@ from python_calamine import CalamineWorkbook
 
 from app.services.audit import AuditService
 from tests.ui.conftest import settle, use_role
-from tests.ui.test_attendance_sheet_export import answer, names_of, open_attendance
+from tests.ui.test_attendance_sheet_export import answer, names_of, open_attendance, pdf_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -71,3 +71,33 @@ def test_an_interns_table_has_no_names(qtbot, app_window, tmp_path):
     page.sheet_export.save_table(str(target))
     settle(qtbot, lambda: tables_recorded(ctx))
     assert not [n for n in names_of(ctx, page) if n in target.read_text(encoding="utf-8-sig")]
+
+
+def test_a_sheet_or_table_that_cannot_be_saved_is_one_sentence_and_nothing_else(
+        qtbot, app_window, tmp_path):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    messages = []
+    ctx.sig_message.connect(messages.append)
+    gone = ctx.db.paths.root / "gone"  # the folder chosen was removed meanwhile
+    page.sheet_export.save(True, str(gone / "sheet.pdf"))
+    page.sheet_export.save_table(str(gone / "attendance.xlsx"))
+    settle(qtbot, lambda: len(messages) == 2)
+    assert messages == ["Could not save: No such file or directory"] * 2
+    assert not gone.exists()
+    assert not [e for e in AuditService(ctx.db).list(action="export")
+                if e.detail.startswith(("attendance_sheet", "attendance_table"))]
+
+
+def test_a_sheet_saved_over_an_old_one_replaces_it_whole(qtbot, app_window):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    target = ctx.db.paths.root / "exports" / "sheet.pdf"
+    target.parent.mkdir(exist_ok=True)
+    target.write_bytes(b"last week's sheet")
+    page.sheet_export.save(True, str(target))
+    settle(qtbot, lambda: [e for e in AuditService(ctx.db).list(action="export")
+                           if e.detail.startswith("attendance_sheet")])
+    assert target.read_bytes().startswith(b"%PDF")
+    assert page.model.rows[0].code in pdf_text(target)
+    assert not [p for p in target.parent.iterdir() if p.name.startswith(".tmp-")]

@@ -166,6 +166,35 @@ def test_rows_not_imported_are_saved_to_fix_and_the_export_is_audited(qtbot, app
     assert "1 row, with names" in event.detail
 
 
+def test_a_text_file_renamed_xlsx_is_not_a_spreadsheet(qtbot, app_window, tmp_path):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    dialog = open_dialog(qtbot, page)
+    renamed = tmp_path / "list.xlsx"
+    renamed.write_text("Code,Name,Gender\nX-1,Aiperi,female\n", encoding="utf-8")
+    choose(qtbot, dialog, renamed)
+    assert dialog.summary.text() == "This file is not a spreadsheet or CSV file Fältbok can read."
+    assert dialog.plan is None and not dialog.import_button.isEnabled()
+
+
+def test_rows_not_imported_that_cannot_be_saved_are_one_sentence_and_the_import_stays(
+        qtbot, app_window, tmp_path):
+    ctx, window = app_window
+    page = open_attendance(qtbot, window)
+    dialog = open_dialog(qtbot, page)
+    choose(qtbot, dialog, rf.kobo_export(tmp_path / "kobo.xlsx", [
+        ["", "Bad Row", "martian", "", "", ""], ["", "Good Row", "female", "", "", ""]]))
+    before = len(AuditService(ctx.db).list(action="export"))
+    gone = ctx.db.paths.root / "gone" / "not-imported.csv"  # its folder was removed
+    dialog.check_rejects_target(str(gone))  # what the file chooser hands over
+    settle(qtbot, lambda: "could not be saved" in dialog.summary.text())
+    assert dialog.summary.text() == ("The rows not imported could not be saved: "
+                                     "No such file or directory")
+    assert not gone.parent.exists()
+    assert len(AuditService(ctx.db).list(action="export")) == before
+    assert dialog.import_button.isEnabled() and dialog.rejects_button.isEnabled()
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_dialog_fits_1024_by_700_in_every_language(qtbot, app_window, tmp_path, language):
     ctx, window = app_window

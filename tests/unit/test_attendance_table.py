@@ -9,6 +9,7 @@ from python_calamine import CalamineWorkbook
 
 from app.services.attendance_table import Labels, rows, training_table, write_table
 from app.services.errors import NotFoundError
+from tests.unit.disk_full import full_after, leftovers
 
 
 @pytest.fixture
@@ -46,16 +47,19 @@ def test_the_table_marks_who_was_present_and_counts_each_session(db, world):
     assert counts["age_band: 25_34"] == [1, 0]
 
 
+def read_cells(path) -> list[list]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8-sig") as handle:
+            return list(csv.reader(handle))
+    return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+
+
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])
 def test_written_without_names_unless_given_them(db, world, tmp_path, suffix):
     training, people = world
     path = tmp_path / f"attendance.{suffix}"
     assert write_table(training_table(db, training), path) == 3
-    if suffix == "csv":
-        with path.open(encoding="utf-8-sig") as handle:
-            cells = list(csv.reader(handle))
-    else:
-        cells = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    cells = read_cells(path)
     assert "Секрет" not in str(cells) and cells[1][0] == "OSH-1"
     named = training_table(db, training, names={people[0]: "Секрет 1"})
     write_table(named, path, Labels(name="Имя", value=lambda code: code.upper()))
@@ -68,3 +72,42 @@ def test_written_without_names_unless_given_them(db, world, tmp_path, suffix):
 def test_an_unknown_training_is_not_found(db):
     with pytest.raises(NotFoundError):
         training_table(db, "nope")
+
+
+class Unwritable:
+    """A word the table's titles can hold but the CSV writer cannot put in a cell (it
+    asks `str`): the first participant's row fails half-way, after the header."""
+
+    def __format__(self, spec: str) -> str:
+        return "?"
+
+    def __str__(self) -> str:
+        raise RuntimeError("cannot write this cell")
+
+
+@pytest.mark.parametrize("old", [None, b"the table saved last week\n"])
+def test_a_row_that_cannot_be_written_leaves_the_file_as_it_was(db, world, tmp_path, old):
+    training, _people = world
+    path = tmp_path / "attendance.csv"
+    if old is not None:
+        path.write_bytes(old)
+    labels = Labels(value=lambda code: Unwritable() if code == "female" else code)
+    with pytest.raises(RuntimeError, match="cannot write this cell"):
+        write_table(training_table(db, training), path, labels)
+    assert (path.read_bytes() if path.exists() else None) == old
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_disk_full_half_way_leaves_the_old_file_whole(db, world, tmp_path, suffix):
+    training, _people = world
+    path = tmp_path / f"attendance.{suffix}"
+    path.write_bytes(b"the table saved last week\n")
+    table = training_table(db, training)
+    with full_after(200), pytest.raises(OSError) as error:
+        write_table(table, path)
+    assert error.value.filename == str(path)  # the file the user chose, not the temporary one
+    assert path.read_bytes() == b"the table saved last week\n"
+    assert leftovers(tmp_path) == []
+    assert write_table(table, path) == 3  # with room again, the new table replaces it
+    assert read_cells(path)[1][0] == "OSH-1"

@@ -87,6 +87,16 @@ def test_three_laptops_converge_through_the_hub_and_then_rounds_are_quiet(hub_wo
     for _ in range(3):
         said = [ok(capsys, "--data-dir", str(f), "sync").strip() for f in laptops.values()]
     assert said == ["nothing new"] * 3
+    # quiet: another round everywhere changes not one byte of any replica
+    before = {name: _db_bytes(f) for name, f in [("hq", hq), *laptops.items()]}
+    outgoing_before = {name: sorted(os.listdir(f / "bundles" / "outgoing"))
+                       for name, f in laptops.items()}
+    for folder in laptops.values():
+        assert ok(capsys, "--data-dir", str(folder), "sync").strip() == "nothing new"
+    assert {name: _db_bytes(f) for name, f in [("hq", hq), *laptops.items()]} == before
+    assert {name: sorted(os.listdir(f / "bundles" / "outgoing"))
+            for name, f in laptops.items()} == outgoing_before == {n: [] for n in laptops}
+    # then the replicas alike (last: each dump adds its audit event, a change to send)
     dumps = {name: ok(capsys, "--data-dir", str(f), "dump") for name, f in
              [("hq", hq), *laptops.items()]}
     assert dumps["hq"] == dumps["b"] == dumps["c"]
@@ -98,15 +108,6 @@ def test_three_laptops_converge_through_the_hub_and_then_rounds_are_quiet(hub_wo
         return [line for line in text.splitlines() if '"table":"participant"' not in line]
 
     assert shareable(dumps["a"]) == shareable(dumps["hq"])
-    # quiet: another round everywhere changes not one byte of any replica
-    before = {name: _db_bytes(f) for name, f in [("hq", hq), *laptops.items()]}
-    outgoing_before = {name: sorted(os.listdir(f / "bundles" / "outgoing"))
-                       for name, f in laptops.items()}
-    for folder in laptops.values():
-        assert ok(capsys, "--data-dir", str(folder), "sync").strip() == "nothing new"
-    assert {name: _db_bytes(f) for name, f in [("hq", hq), *laptops.items()]} == before
-    assert {name: sorted(os.listdir(f / "bundles" / "outgoing"))
-            for name, f in laptops.items()} == outgoing_before == {n: [] for n in laptops}
 
 
 def _headquarters_and_laptop(root: Path, hub_url: str | None = None) -> None:

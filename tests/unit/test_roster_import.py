@@ -15,6 +15,7 @@ from app.services.roster_read import read_sheet
 from app.storage.database import Database
 from app.storage.paths import DataPaths
 from tests.unit import roster_files as rf
+from tests.unit.disk_full import full_after, leftovers
 
 
 @pytest.fixture
@@ -162,6 +163,36 @@ def test_rejected_rows_are_saved_to_fix_and_import_again(services, db, world, tm
     assert "Bad Gender" not in rejects.read_text(encoding="utf-8-sig")
 
 
+class Unwritable:
+    """A cell no CSV writer can turn into text: its row fails half-way through."""
+
+    def __str__(self) -> str:
+        raise RuntimeError("cannot write this cell")
+
+
+@pytest.mark.parametrize("old", [None, b"rows saved last week\n"])
+def test_a_rejects_file_that_fails_half_way_leaves_the_file_as_it_was(db, world, tmp_path,
+                                                                      old):
+    path = rf.kobo_export(tmp_path / "kobo.xlsx", [
+        ["", "Bad Gender", "martian", "18_24", "", "yes"],
+        ["", "Worse Gender", "venusian", "18_24", "", "yes"]])
+    _importer, plan = prepared(db, path, world["training"])
+    rejects = tmp_path / "rejects.csv"
+    if old is not None:
+        rejects.write_bytes(old)
+    plan.rejected[1].cells[0] = Unwritable()  # the first row is written, the second fails
+    with pytest.raises(RuntimeError):
+        write_rejects(plan, rejects, names=True)
+    assert (rejects.read_bytes() if rejects.exists() else None) == old
+    assert leftovers(tmp_path) == []
+    plan.rejected[1].cells[0] = ""
+    with full_after(64), pytest.raises(OSError) as error:  # the disk fills up half-way
+        write_rejects(plan, rejects, names=True)
+    assert error.value.filename == str(rejects)
+    assert (rejects.read_bytes() if rejects.exists() else None) == old
+    assert leftovers(tmp_path) == []
+
+
 def test_ten_thousand_rows_go_in_at_once(services, db, world, tmp_path):
     importer, plan = prepared(db, rf.large_csv(tmp_path / "big.csv"), world["training"])
     assert plan.count("new") == 10_000
@@ -238,6 +269,7 @@ def written(path, content: bytes):
     lambda folder: rf.encrypted_workbook(folder / "locked.xlsx"),
     lambda folder: written(folder / "empty.csv", b""),
     lambda folder: written(folder / "x.pdf", b"%PDF-1.4\n" + bytes(300)),
+    lambda folder: written(folder / "renamed.xlsx", b"Code,Name,Gender\nX-1,A,female\n"),
 ])
 def test_a_bad_file_is_one_line_and_writes_nothing(folder, tmp_path, capsys, make):
     data, training = folder
@@ -247,6 +279,26 @@ def test_a_bad_file_is_one_line_and_writes_nothing(folder, tmp_path, capsys, mak
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("faltbok: ") and path.name in err
     assert dump(data) == before
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder"])
+def test_rejects_that_cannot_be_saved_are_one_line_and_import_nothing(folder, tmp_path, capsys,
+                                                                      where):
+    data, training = folder
+    path = rf.kobo_export(tmp_path / "kobo.xlsx", [
+        ["", "Madina Karimova", "female", "18_24", "", "yes"],
+        ["", "Otabek Yusupov", "martian", "", "", ""]])
+    target = tmp_path / "rejects"  # a folder by that name: the rename cannot replace it
+    if where == "missing folder":
+        target = tmp_path / "nowhere" / "rej.csv"
+    else:
+        target.mkdir()
+    before = dump(data)
+    assert cli(data, str(path), "--training", training, "--rejects", str(target)) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("faltbok: ") and str(target) in err
+    assert dump(data) == before  # nothing imported, nothing audited
+    assert leftovers(tmp_path) == [] and not (tmp_path / "nowhere").exists()
 
 
 def test_an_unknown_training_or_column_is_one_line(folder, tmp_path, capsys):

@@ -132,3 +132,55 @@ def test_a_broken_ods_is_not_a_spreadsheet(tmp_path):
     with pytest.raises(RosterFileError) as error:
         read_sheet(path)
     assert error.value.reason == "not_a_spreadsheet"
+
+
+@pytest.mark.parametrize("name", ["list.xlsx", "list.ods", "list.xlsm", "LIST.XLSX"])
+@pytest.mark.parametrize("content", [
+    b"", b"participants", "Код;ФИО;Пол\r\nOSH-1;Айпери;аял\r\n".encode("cp1251")],
+    ids=["empty", "a word", "a csv"])
+def test_a_text_file_named_as_a_workbook_is_not_a_spreadsheet(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_bytes(content)  # empty, one word, or a CSV someone renamed
+    with pytest.raises(RosterFileError) as error:
+        read_sheet(path, rm.header_score)
+    assert error.value.reason == "not_a_spreadsheet"
+    assert str(error.value) == f"{name} is not a spreadsheet or CSV file"
+
+
+def test_a_workbook_named_csv_is_read_as_the_workbook_it_is(tmp_path):
+    path = rf.excel_with_merged_header(tmp_path / "list.xlsx").rename(tmp_path / "list.csv")
+    sheet = read_sheet(path, rm.header_score)
+    assert sheet.source == "xlsx"
+    assert sheet.rows == read_sheet(rf.excel_with_merged_header(tmp_path / "same.xlsx"),
+                                    rm.header_score).rows
+
+
+def test_a_password_protected_workbook_named_csv_is_still_named_as_such(tmp_path):
+    path = rf.encrypted_workbook(tmp_path / "locked.csv")
+    with pytest.raises(RosterFileError) as error:
+        read_sheet(path)
+    assert error.value.reason == "password_protected"
+
+
+def test_a_csv_named_csv_is_read_as_csv(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes("Код;ФИО;Пол\r\nOSH-1;Айпери;аял\r\n".encode("cp1251"))
+    sheet = read_sheet(path, rm.header_score)
+    assert (sheet.source, sheet.headers, sheet.rows) == (
+        "csv", ["Код", "ФИО", "Пол"], [(2, ["OSH-1", "Айпери", "аял"])])
+
+
+def test_tab_separated_text_named_xls_is_read_but_one_without_rows_is_not_a_spreadsheet(
+        tmp_path):
+    """Web tools' "export to Excel" write tab-separated text as .xls: read as CSV;
+    a text file so named that gives no rows is not a spreadsheet (not "empty")."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(b"Code\tName\tGender\r\nOSH-1\tAiperi\tfemale\r\n")
+    sheet = read_sheet(path, rm.header_score)
+    assert (sheet.source, sheet.delimiter, sheet.rows) == (
+        "csv", "\t", [(2, ["OSH-1", "Aiperi", "female"])])
+    for content in (b"", b"participants", b"Code\tName\r\n"):
+        path.write_bytes(content)
+        with pytest.raises(RosterFileError) as error:
+            read_sheet(path, rm.header_score)
+        assert error.value.reason == "not_a_spreadsheet"

@@ -302,7 +302,16 @@ class RosterImportDialog(QDialog):
                                  .format(count=words.format_number(rows), path=path))
 
         WriteOp(self.ctx, write, parent=self).success(saved).failure(
-            self._failed).run_in_background()
+            self._rejects_failed).run_in_background()
+
+    def _rejects_failed(self, error: BaseException) -> None:
+        """The rows not imported could not be saved (the file the user chose is as it
+        was): say so in one sentence; the preview and the import stay as they were."""
+        if not isinstance(error, OSError):
+            failures.report(error)
+            return
+        self.summary.setText(self.tr("The rows not imported could not be saved: {reason}")
+                             .format(reason=error.strerror or str(error)))
 
     def _warning_closed(self) -> None:
         self.warning = None

@@ -8,13 +8,14 @@ The words arrive already translated in `SheetData`.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from app.services import exports
 from app.ui.base import words
 
 
@@ -53,16 +54,18 @@ def sheet_html(data: SheetData) -> str:
 
 
 def write_sheet(data: SheetData, path: str) -> None:
-    """Write the PDF; OSError if nothing arrived (Qt's painter fails in silence)."""
-    Path(path).unlink(missing_ok=True)
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(path)
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 10))
-    document.setHtml(sheet_html(data))
-    document.print_(printer)
-    if not Path(path).is_file():
-        raise OSError(f"the sheet could not be written to {path}")
+    """Write the PDF beside `path` and rename it into place (`exports.written_in_place`):
+    a failure leaves the file the user chose as it was. OSError if nothing arrived
+    (Qt's painter fails in silence)."""
+    with exports.written_in_place(path) as temp:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(temp))
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        document = QTextDocument()
+        document.setDefaultFont(QFont("DejaVu Sans", 10))
+        document.setHtml(sheet_html(data))
+        document.print_(printer)
+        if not temp.stat().st_size:
+            raise OSError(errno.EIO, "the sheet could not be written", str(path))

@@ -124,7 +124,11 @@ class SheetExport(QObject):
 
         def write(shown: dict[str, str]) -> None:
             data = self.sheet_data(filled, shown)
-            write_sheet(data, path)
+            try:  # on the UI thread: Qt's printer draws there
+                write_sheet(data, path)
+            except OSError as error:
+                self._failed(error)
+                return
             WriteOp(self.ctx, lambda: exports.record(db, export, rows=len(data.rows)),
                     parent=self).success(
                 lambda _event: self.said(path)).run_in_background()
