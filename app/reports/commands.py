@@ -10,8 +10,6 @@ layer (`CommandContext.report_label`), in `--language`.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.reports import csv_export, xlsx
 from app.reports.filters import FilterError, ReportFilters
 from app.reports.model import REPORT_KINDS, Audience, build_report
@@ -60,7 +58,8 @@ def cmd_report(ctx) -> int:
     report = build_report(args.kind, filters, audience, db)
     label = ctx.report_label(args.language)
     export = exports.plan(db, f"report {args.kind} ({audience}, {args.format})", args.out)
-    write_atomically(Path(args.out), lambda path: writer(report, path, label))
+    with exports.written_in_place(args.out) as temp:  # no partial file, the old one kept
+        writer(report, temp, label)
     rows = sum(len(t.rows) for t in report.tables)
     exports.record(db, export, rows)
     print(f"wrote the {args.kind} report ({audience}) to {args.out}")
@@ -77,23 +76,6 @@ def _writer(ctx, args):
     if writer is None:
         raise FormatNotAvailableError("pdf")
     return writer
-
-
-def write_atomically(target: Path, write) -> None:
-    """`write(path)` into a temporary file beside `target`, then renamed over it
-    durably (`app/storage/atomic.py`'s recipe: fsync the file, rename, fsync the folder)."""
-    folder = target.expanduser().resolve().parent
-    if not folder.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(folder))
-    temp = exports.temp_beside(folder / target.name)
-    try:
-        write(temp)
-        try:
-            exports.put_in_place(temp, target)
-        except OSError as error:  # say the file the user named, not the temporary one
-            raise OSError(error.errno, error.strerror, str(target)) from None
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def describe_error(error: BaseException) -> str | None:
