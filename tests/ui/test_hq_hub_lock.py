@@ -82,9 +82,17 @@ def answer_quit_question(qtbot, choice: str, seen: list[str]) -> None:
     QTimer.singleShot(0, answer)
 
 
+def serving(qtbot, controller):
+    """The app started and unlocked, in Devices, the hub started from its panel:
+    (the window, the hub panel)."""
+    controller.start()
+    _ctx, window = unlocked(qtbot, controller)
+    return window, start(qtbot, devices_page(qtbot, window))
+
+
 def answers(url: str, wait: float = 30.0) -> bool:
-    """Does the hub answer its health check within `wait` seconds? (`hq serve` names
-    its address once the socket is bound, a moment before uvicorn listens on it.)"""
+    """Does the hub answer its health check within `wait` seconds? (`hq serve` listens
+    before it names its address; the wait is for a slow machine's first answer.)"""
     deadline = time.monotonic() + wait
     while not probe(url, timeout=5.0):
         if time.monotonic() > deadline:
@@ -96,9 +104,7 @@ def answers(url: str, wait: float = 30.0) -> bool:
 def test_the_hub_keeps_serving_while_locked_and_the_panel_shows_it_after_unlocking(
         qtbot, controller, hq_laptop):
     paths, laptop = hq_laptop
-    controller.start()
-    ctx, window = unlocked(qtbot, controller)
-    hub = start(qtbot, devices_page(qtbot, window))
+    window, hub = serving(qtbot, controller)
     url, process = hub.url, hub.process
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
@@ -129,9 +135,7 @@ def test_the_hub_keeps_serving_while_locked_and_the_panel_shows_it_after_unlocki
 
 def test_quitting_from_the_unlock_screen_asks_then_stops_the_hub(qtbot, controller, hq_laptop):
     paths, _laptop = hq_laptop
-    controller.start()
-    _ctx, window = unlocked(qtbot, controller)
-    hub = start(qtbot, devices_page(qtbot, window))
+    window, hub = serving(qtbot, controller)
     url, process = hub.url, hub.process
     controller.lock()
     screen = controller.unlock_window
@@ -161,9 +165,8 @@ def test_quitting_without_a_running_hub_asks_nothing(qtbot, controller):
 def test_a_passphrase_change_restarts_the_hub_on_the_new_passphrase(
         qtbot, controller, hq_laptop):
     paths, laptop = hq_laptop
-    controller.start()
-    _ctx, window = unlocked(qtbot, controller)
-    first = start(qtbot, devices_page(qtbot, window)).process
+    window, hub = serving(qtbot, controller)
+    first = hub.process
     controller.change_protection("change", PASSPHRASE, "a new passphrase")
     qtbot.waitUntil(lambda: controller.window not in (None, window), timeout=30_000)
     assert first.state() == QProcess.ProcessState.NotRunning  # the old key went with it
