@@ -180,8 +180,8 @@ class Op:
         return self
 
     def _delivered(self) -> None:
-        result, error = self._box.pop() if self._box else (None, None)
-        self._finished(result, error)
+        """The worker reported: its result or error is in the box (put there first)."""
+        self._finished(*self._box.pop())
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
         _RUNNING.discard(self)
