@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy import Boolean, func, select, text
@@ -116,7 +115,7 @@ def export_dump(db: Database, target: str = exports.STDOUT, names: bool = True) 
     handed out are audited). Rows written."""
     export = plan_dump(db, target, names)
     if export.target != exports.STDOUT:
-        with exports.written_in_place(target) as temp, Path(temp).open("wb") as out:
+        with exports.written_in_place(target) as temp, temp.open("wb") as out:
             count = write_dump(db, out, names)
         exports.record(db, export, rows=count)
         return count
